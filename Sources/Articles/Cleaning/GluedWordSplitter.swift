@@ -1,0 +1,124 @@
+/// Separates words that scraping glued together: a name run into the next word
+/// ("Bakhmutdespite", "Syrskyicommander"), a sentence run into the next ("PrigozhinHe",
+/// "Bakhmut.scene"). Glued tokens hide the name from search and entity extraction.
+///
+/// A split needs evidence from two sides: the left part stands alone elsewhere in the same
+/// article or is a name the caller knows (a gazetteer place, a registered organisation), and
+/// the right part is a common English word; or, without such evidence, the left part is no
+/// English word and the right part a long one ("Bakhmutdespite"). A token that occurs more than once is taken as intended (brand names such
+/// as "YouTube" repeat; scraping accidents do not).
+public struct GluedWordSplitter: Sendable {
+    public let lexicon: Lexicon
+    /// Names known outside this article (places, organisations), as they are capitalised.
+    public let isKnownName: @Sendable (Substring) -> Bool
+
+    public init(lexicon: Lexicon = .english, isKnownName: @escaping @Sendable (Substring) -> Bool = { _ in false }) {
+        self.lexicon = lexicon
+        self.isKnownName = isKnownName
+    }
+
+    /// Short right parts that are real words, not suffixes ("Wagnerin" -> "Wagner in").
+    static let shortWords: Set<String> = [
+        "a", "an", "as", "at", "by", "he", "if", "in", "is", "it", "of", "on", "or", "so", "to",
+        "up", "we", "and", "but", "for", "has", "had", "his", "her", "its", "not", "the", "was",
+        "who", "are", "she", "they", "that", "this", "with", "from", "said", "says",
+    ]
+    /// Right parts that are really suffixes: "Russians" is not "Russian s", nor
+    /// "Londoner" "London er".
+    static let suffixes: Set<String> = [
+        "s", "es", "ed", "er", "ers", "ing", "ian", "ians", "an", "ans", "ese", "ite", "ites",
+        "ism", "ist", "ists", "ic", "ish", "ly", "ness", "ov", "ova", "sky", "ski", "burg", "grad",
+    ]
+    /// Name prefixes that legitimately carry an inner capital.
+    static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'"]
+    static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "mil", "info", "co", "uk", "io"]
+
+    public func split(_ paragraphs: [String]) -> [String] {
+        var counts: [Substring: Int] = [:]
+        for paragraph in paragraphs {
+            for token in paragraph.split(separator: " ") {
+                counts[Self.core(of: token), default: 0] += 1
+            }
+        }
+        return paragraphs.map { paragraph in
+            var changed = false
+            let tokens = paragraph.split(separator: " ").map { token -> String in
+                let core = Self.core(of: token)
+                guard core.count >= 5, counts[core, default: 0] == 1,
+                      let replacement = splitCore(core, counts: counts) else { return String(token) }
+                changed = true
+                let start = token.range(of: core)!
+                return String(token[..<start.lowerBound]) + replacement + String(token[start.upperBound...])
+            }
+            return changed ? tokens.joined(separator: " ") : paragraph
+        }
+    }
+
+    /// The token without surrounding punctuation; inner periods and apostrophes stay.
+    static func core(of token: Substring) -> Substring {
+        let isEdge: (Character) -> Bool = { !$0.isLetter && !$0.isNumber }
+        guard let first = token.firstIndex(where: { !isEdge($0) }),
+              let last = token.lastIndex(where: { !isEdge($0) }) else { return "" }
+        return token[first...last]
+    }
+
+    private func splitCore(_ core: Substring, counts: [Substring: Int]) -> String? {
+        if let dot = core.firstIndex(of: ".") {
+            return splitAtPeriod(core, dot: dot, counts: counts)
+        }
+        guard core.allSatisfy(\.isLetter), let first = core.first, first.isUppercase else { return nil }
+        if let inner = core.dropFirst().firstIndex(where: \.isUppercase) {
+            return splitCamel(core, at: inner, counts: counts)
+        }
+        guard !lexicon.contains(core) else { return nil }
+        return splitNameFromWord(core, counts: counts)
+    }
+
+    /// "Bakhmut.scene" -> "Bakhmut. scene"; never "e.g", "U.S." or "example.com".
+    private func splitAtPeriod(_ core: Substring, dot: Substring.Index, counts: [Substring: Int]) -> String? {
+        let left = core[..<dot], right = core[core.index(after: dot)...]
+        guard left.count >= 3, right.count >= 3, left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
+              right.first?.isLowercase == true, left.last?.isLowercase == true,
+              !Self.topLevelDomains.contains(String(right)), lexicon.contains(right),
+              counts[left, default: 0] > 0 || lexicon.contains(left)
+        else { return nil }
+        return "\(left). \(right)"
+    }
+
+    /// "PrigozhinHe" -> "Prigozhin He"; not "McDonald", not "YouTube" when it repeats.
+    private func splitCamel(_ core: Substring, at inner: Substring.Index, counts: [Substring: Int]) -> String? {
+        let left = core[..<inner], right = core[inner...]
+        guard left.count >= 3, right.count >= 2, !Self.camelPrefixes.contains(String(left)),
+              right.dropFirst().allSatisfy(\.isLowercase), left.dropFirst().allSatisfy(\.isLowercase),
+              counts[left, default: 0] > 0,
+              counts[right, default: 0] > 0 || lexicon.contains(right)
+        else { return nil }
+        return "\(left) \(right)"
+    }
+
+    /// "Syrskyicommander" -> "Syrskyi commander": the longest left part that stands alone in
+    /// the article or is a known name, followed by a common word; failing that, the longest
+    /// common word after a left part that is no word ("Bakhmut despite", not "Bakhmutde spite").
+    private func splitNameFromWord(_ core: Substring, counts: [Substring: Int]) -> String? {
+        guard core.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        let cuts = (3...(core.count - 2)).map { core.index(core.startIndex, offsetBy: $0) }
+        func candidate(_ cut: Substring.Index) -> (left: Substring, right: String)? {
+            let left = core[..<cut], right = String(core[cut...])
+            guard !Self.suffixes.contains(right),
+                  right.count > 3 ? lexicon.contains(right) : Self.shortWords.contains(right)
+            else { return nil }
+            return (left, right)
+        }
+        for cut in cuts.reversed() {
+            if let (left, right) = candidate(cut), counts[left, default: 0] > 0 || isKnownName(left) {
+                return "\(left) \(right)"
+            }
+        }
+        for cut in cuts where core.distance(from: core.startIndex, to: cut) >= 4 {
+            if let (left, right) = candidate(cut), right.count >= 5, !lexicon.contains(left) {
+                return "\(left) \(right)"
+            }
+        }
+        return nil
+    }
+}

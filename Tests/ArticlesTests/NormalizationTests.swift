@@ -1,0 +1,107 @@
+import Testing
+@testable import Articles
+
+@Suite struct CharacterNormalizerTests {
+    @Test func foldsQuotesDashesAndSpaces() {
+        #expect(CharacterNormalizer.normalize("\u{201C}Hi\u{201D} \u{2014} it\u{2019}s\u{00A0}\u{00A0}ok") == "\"Hi\" - it's ok")
+    }
+
+    @Test func composesToNFC() {
+        #expect(CharacterNormalizer.normalize("Cafe\u{0301}") == "Caf\u{00E9}")
+    }
+
+    @Test func removesInvisibleAndControlCharacters() {
+        #expect(CharacterNormalizer.normalize("co\u{00AD}operate\u{200B} now\u{0007}") == "cooperate now")
+    }
+
+    @Test func decodesKnownEntitiesOnly() {
+        #expect(CharacterNormalizer.normalize("AT&amp;T caf&#233; &QL; a&b") == "AT&T café &QL; a&b")
+    }
+
+    @Test func keepsLineBreaks() {
+        #expect(CharacterNormalizer.normalize("a  \r\nb") == "a\nb")
+    }
+}
+
+@Suite struct ParagraphSplitterTests {
+    @Test func blankLinesSeparateParagraphsAndWrappedLinesJoin() {
+        #expect(ParagraphSplitter.paragraphs(in: "one\ntwo\n\nthree") == ["one two", "three"])
+    }
+
+    @Test func wireCopyIndentsParagraphs() {
+        let text = "Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means\nthe temporao will be late.\n Reuter"
+        #expect(ParagraphSplitter.paragraphs(in: text) == [
+            "Showers continued throughout the week in the Bahia cocoa zone.",
+            "The dry period means the temporao will be late.", "Reuter",
+        ])
+    }
+
+    @Test func longLinesAreParagraphsEvenWithoutBlankLines() {
+        let long = String(repeating: "word ", count: 30)
+        #expect(ParagraphSplitter.paragraphs(in: "\n\(long)\n\(long)").count == 2)
+    }
+}
+
+@Suite struct ScrapeJunkFilterTests {
+    @Test func agencySignOffIsDropped() {
+        #expect(ScrapeJunkFilter.clean(["Prices rose.", "Reuter"]).paragraphs == ["Prices rose."])
+    }
+
+    @Test func linkListIsKeptWhenLongTextFollows() {
+        let long = String(repeating: "word ", count: 40)
+        let paragraphs = ["Intro.", "Related", long]
+        #expect(ScrapeJunkFilter.clean(paragraphs).paragraphs == paragraphs)
+    }
+
+    @Test func creditNeedsAnAgencyShape() {
+        #expect(ScrapeJunkFilter.removingPhotoCredit("Troops advance - Jane Doe/Reuters") == "Troops advance")
+        #expect(ScrapeJunkFilter.removingPhotoCredit("Prices rose - and then fell") == nil)
+        #expect(ScrapeJunkFilter.removingPhotoCredit("Smoke rises - Photo: John Smith") == "Smoke rises")
+        #expect(ScrapeJunkFilter.removingPhotoCredit("Smoke rises. Photo: John Smith/AFP") == "Smoke rises.")
+    }
+
+    @Test func proseWithCodeWordsIsNotCode() {
+        #expect(!ScrapeJunkFilter.isCode("The var of the function was debated; window cleaners struck."))
+    }
+}
+
+@Suite struct GluedWordSplitterTests {
+    let splitter = GluedWordSplitter()
+
+    @Test func nameGluedToWordSplitsWhenNameStandsAloneElsewhere() {
+        #expect(splitter.split(["Wagnerin the lead.", "Wagner said."]) == ["Wagner in the lead.", "Wagner said."])
+    }
+
+    @Test func knownNameFromCallerIsEvidence() {
+        let splitter = GluedWordSplitter(isKnownName: { $0 == "Wagner" })
+        #expect(splitter.split(["the group Wagnerin the front line"]) == ["the group Wagner in the front line"])
+    }
+
+    @Test func realNamesEndingInShortWordsStay() {
+        #expect(splitter.split(["Putin met Berlin and the Kremlin."]) == ["Putin met Berlin and the Kremlin."])
+    }
+
+    @Test func repeatedCamelCaseIsIntended() {
+        let text = ["YouTube said.", "On YouTube today."]
+        #expect(splitter.split(text) == text)
+        #expect(splitter.split(["McDonald's sales."]) == ["McDonald's sales."])
+    }
+
+    @Test func domainsAndAbbreviationsStay() {
+        let text = ["See example.com and U.S. policy, e.g. tariffs."]
+        #expect(splitter.split(text) == text)
+    }
+}
+
+@Suite struct ArticleDateTests {
+    @Test func parsesDaysAndDateTimes() {
+        #expect(ArticleDate(parsing: "2023-07-07")?.compact == "20230707")
+        #expect(ArticleDate(parsing: "1987-02-26T15:01:01")?.description == "1987-02-26")
+        #expect(ArticleDate(parsing: "20230707") == ArticleDate(year: 2023, month: 7, day: 7))
+    }
+
+    @Test(arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-7-7", ""])
+    func rejectsNonDates(_ text: String) {
+        #expect(ArticleDate(parsing: text) == nil)
+    }
+}
