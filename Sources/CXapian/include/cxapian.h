@@ -165,6 +165,12 @@ cxp_status cxp_database_find_document(cxp_database *db, const char *id_term, siz
 /* ------------------------------------------------------------------------------------ */
 /* Queries.                                                                              */
 
+/*
+ * Unlike the other handles, one cxp_query may be used by several threads at once (it is
+ * never modified after creation): the functions below that copy or release a reference
+ * to a query serialise on an internal lock, and cxp_search runs on a private deep copy,
+ * because Xapian::Query's reference counts are not atomic.
+ */
 typedef struct cxp_query cxp_query;
 
 typedef enum cxp_query_op {
@@ -241,7 +247,7 @@ cxp_status cxp_query_parser_add_date_range(cxp_query_parser *parser, uint32_t sl
                                           char **message);
 /** 1 = AND (every word must match), 0 = OR (any word). */
 cxp_status cxp_query_parser_set_default_and(cxp_query_parser *parser, int use_and, char **message);
-/** Caps how many terms one wildcard may expand to (the most frequent are kept). */
+/** Caps how many terms one wildcard may expand to (the most frequent are kept); 0: no cap. */
 cxp_status cxp_query_parser_set_max_wildcard_expansion(cxp_query_parser *parser, uint32_t max_terms,
                                                       char **message);
 
