@@ -1,0 +1,108 @@
+/// Words around and inside names that say what kind of entity a name is. These are
+/// properties of English news prose, not of any article: titles before people, verbs of
+/// speech after them, head words of organisations, and the nouns that introduce places.
+enum Cues {
+    /// Titles and roles written before a person's name ("Colonel General Oleksandr Syrskyi").
+    static let titles: Set<String> = [
+        "President", "Vice", "Prime", "Minister", "Secretary", "General", "Colonel", "Lieutenant",
+        "Major", "Captain", "Commander", "Admiral", "Sergeant", "Marshal", "Chief", "Mr", "Mrs", "Ms",
+        "Miss", "Dr", "Prof", "Professor", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
+        "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Chancellor",
+        "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman",
+        "Chair", "Sheikh", "Emir", "Premier", "Speaker", "Lord", "Lady", "Sir", "Dame", "Rev",
+        "Reverend", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Crown", "Foreign",
+        "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy", "Health", "Energy", "Trade",
+        "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
+        "Commissioner", "Inspector", "Superintendent", "Coach", "Manager", "Executive", "Officer",
+        "Founder", "Co-founder", "Leader",
+    ]
+    /// Titles that alone prove a person follows (the rest may qualify an organisation).
+    static let personTitles: Set<String> = [
+        "President", "Minister", "Secretary", "General", "Colonel", "Lieutenant", "Captain", "Admiral",
+        "Sergeant", "Marshal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sen", "Senator",
+        "Rep", "Gov", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
+        "Chancellor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
+        "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
+        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach",
+    ]
+    /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
+    static let portfolioHolders: Set<String> = ["ministers", "minister", "officials", "chiefs", "secretaries", "ministry"]
+    /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",
+    /// "Andriy Kovaliov, a spokesperson for ...").
+    static let roles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "leader",
+        "chief", "head", "commander", "professor", "analyst", "official", "envoy", "ambassador",
+        "secretary", "director", "chairman", "chairwoman", "governor", "mayor", "senator",
+        "correspondent", "reporter", "journalist", "lawmaker", "adviser", "advisor", "aide", "founder",
+        "executive", "economist", "researcher", "colonel", "lieutenant", "captain", "deputy", "who",
+        "premier", "chancellor", "judge", "lawyer", "attorney", "candidate", "coach", "manager",
+        "striker", "player", "actor", "actress", "singer", "author", "writer", "owner", "ceo",
+        "emeritus", "former", "vice", "prosecutor", "investor", "boss", "told", "son", "daughter",
+        "wife", "husband", "father", "mother", "brother", "sister",
+    ]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "announced", "stated",
+        "warned", "claimed", "noted", "explained", "stressed", "insisted", "argued", "asked",
+        "replied", "acknowledged", "admitted", "confirmed", "denied", "declared", "tweeted",
+        "posted", "urged", "vowed", "predicted", "estimated", "believes", "thinks", "expects",
+        "continued", "concluded", "recalled", "conceded", "complained", "suggested",
+    ]
+    /// Last words of organisation names ("Institute for the Study of War", "Wagner Group").
+    static let organisationWords: Set<String> = [
+        "Ministry", "Institute", "Group", "Agency", "Council", "Committee", "Commission", "Party",
+        "Union", "Organization", "Organisation", "Association", "Foundation", "University", "College",
+        "School", "Bank", "Company", "Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co",
+        "Fund", "Federation", "Front", "Army", "Navy", "Forces", "Force", "Guard", "Guards", "Service",
+        "Services", "Office", "Department", "Bureau", "Court", "Parliament", "Congress", "Senate",
+        "Assembly", "Administration", "Authority", "Board", "Staff", "Brigade", "Battalion", "Regiment",
+        "Command", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "Radio",
+        "Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners", "Securities", "Exchange",
+        "Reserve", "Cabinet", "Government", "Police", "Church", "Club", "Movement", "Alliance",
+        "Coalition", "Center", "Centre", "Hospital", "Museum", "Trust", "Society", "Systems",
+        "Technologies", "Telecom", "Communications", "Energy", "Petroleum", "Oil", "Mining", "Steel",
+        "Group's", "Enterprises", "International", "Laboratories", "Pharmaceuticals", "Brotherhood",
+        "Taliban", "Hezbollah", "Hamas", "Duma", "Rada", "Knesset", "Bundestag", "Sejm",
+    ]
+    /// Words that may precede the head word inside an organisation's name and add nothing
+    /// to its identity ("Wagner Special Military Group" is the Wagner Group).
+    static let genericOrganisationWords: Set<String> = [
+        "group", "special", "military", "private", "company", "pmc", "mercenary", "co", "inc",
+        "corp", "corporation", "ltd", "plc", "llc", "holdings", "international", "the",
+    ]
+    /// Nouns before "of X" that make X a place ("the village of Klishchiivka").
+    static let placeNounsBefore: Set<String> = [
+        "city", "town", "village", "villages", "region", "regions", "port", "capital", "province",
+        "district", "settlement", "island", "republic", "state", "county", "oblast", "suburb",
+        "outskirts", "hamlet", "municipality", "countryside", "border",
+    ]
+    /// Prepositions of location before a place ("near Bakhmut", "outside Kyiv").
+    static let placePrepositions: Set<String> = ["near", "outside", "towards", "toward", "around", "in", "from", "to"]
+    /// Of those, the ones that almost never precede anything but a place.
+    static let strongPlacePrepositions: Set<String> = ["near", "outside", "towards", "toward"]
+    /// Nouns after a place ("the Sumy region", "Donetsk Oblast").
+    static let placeNounsAfter: Set<String> = [
+        "region", "regions", "oblast", "oblasts", "province", "provinces", "district", "districts",
+        "city", "town", "village", "peninsula", "krai", "governorate", "county",
+    ]
+    /// Capitalised words that join parts of one name.
+    static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "la", "du", "da", "di", "on", "and"]
+    /// Capitalised words that are never part of a name.
+    static let neverNames: Set<String> = [
+        "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
+        "This", "That", "These", "Those", "The", "A", "An", "But", "And", "Or", "If", "As", "In", "On",
+        "At", "By", "For", "To", "With", "From", "After", "Before", "When", "While", "Since", "Some",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
+        "Even", "Still", "Yet", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next",
+        "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
+        "Editing", "Writing", "Additional", "Copyright", "All", "Rights", "Reserved", "Mr.", "Mrs.",
+    ]
+    /// Acronyms that are not organisations.
+    static let commonAcronyms: Set<String> = [
+        "TV", "CEO", "CFO", "GDP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",
+        "VAT", "IPO", "CPI", "LNG", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "COVID", "DPA", "FAQ",
+        "CCTV", "MP", "MPs", "SUV", "PC", "UK", "US", "EU", "UN", "I", "II", "III", "IV", "VI",
+        "RPG", "PCT", "MLN", "DLRS", "BLN", "CTS", "SHR", "NET", "REVS", "QTR", "OPER", "AVG", "NOTE",
+    ]
+}

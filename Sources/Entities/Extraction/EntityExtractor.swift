@@ -1,0 +1,386 @@
+import Articles
+
+/// Finds the people, organisations and places an article mentions, from the shape of the
+/// text: capitalised runs classified by titles, roles, verbs of speech, organisation head
+/// words and place nouns around them, by the gazetteer and the curated registry, and by
+/// what other articles established (`known`). Mentions of one entity within the article
+/// (surname after full name, Kiev after Kyiv) are joined.
+public struct EntityExtractor: Sendable {
+    public let gazetteer: Gazetteer
+    public let curated: CuratedEntities
+    public let lexicon: Lexicon
+    public let demonyms: Demonyms
+
+    public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english) {
+        self.gazetteer = gazetteer
+        self.curated = curated
+        self.lexicon = lexicon
+        self.demonyms = Demonyms(countryNames: gazetteer.places.values.filter { $0.level == .country }.map(\.name))
+    }
+
+    /// Whether a capitalised word is a name this extractor knows without context, so the
+    /// cleaner may split glued words at it ("Wagnerin" -> "Wagner in").
+    public func isKnownName(_ word: some StringProtocol) -> Bool {
+        curated.entry(named: word) != nil || !gazetteer.places(named: word).isEmpty
+    }
+
+    /// `known` tells the kind of a name other articles established, if any.
+    public func entities(in article: Article, known: (String) -> EntityKind? = { _ in nil }) -> [ArticleEntity] {
+        var mentions = MentionTable()
+        var texts = article.paragraphs
+        if !article.titleIsDerived, article.title.contains(where: \.isLowercase) { texts.insert(article.title, at: 0) }
+        for text in texts {
+            scan(Tokenizer.tokens(text), into: &mentions)
+        }
+        return resolve(mentions, known: known)
+    }
+
+    // MARK: Scanning
+
+    struct Evidence: OptionSet, Hashable {
+        let rawValue: Int
+        static let personTitle = Evidence(rawValue: 1)
+        static let personRole = Evidence(rawValue: 2)
+        static let speaker = Evidence(rawValue: 4)
+        static let organisation = Evidence(rawValue: 8)
+        static let placeContext = Evidence(rawValue: 16)
+        static let acronym = Evidence(rawValue: 32)
+        static let lowercase = Evidence(rawValue: 64)
+        static let regionNoun = Evidence(rawValue: 128)
+    }
+
+    struct Mention {
+        var forms: [String: Int] = [:]
+        var evidence: Evidence = []
+        var count = 0
+        var words = 0
+    }
+
+    /// Mentions by normalised name, in order of first appearance (for determinism).
+    struct MentionTable {
+        var byKey: [String: Mention] = [:]
+        var order: [String] = []
+
+        mutating func add(_ words: [Substring], _ evidence: Evidence) {
+            let form = words.joined(separator: " ")
+            let key = NameKey.normalized(form)
+            guard !key.isEmpty else { return }
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: Mention()].forms[form, default: 0] += 1
+            byKey[key]!.evidence.formUnion(evidence)
+            byKey[key]!.count += 1
+            byKey[key]!.words = words.count
+        }
+    }
+
+    private func scan(_ tokens: [Token], into mentions: inout MentionTable) {
+        var index = 0
+        var roleBeforeComma = false
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .word, !token.isCapitalised {
+                if isLowercasePlace(token.text) { mentions.add([token.text], [.lowercase]) }
+                index += 1
+                continue
+            }
+            guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps,
+                  !isTicker(tokens, index) else {
+                if token.kind == .word || token.text != "," { roleBeforeComma = false }
+                index += 1
+                continue
+            }
+            let end = runEnd(tokens, from: index)
+            let run = Array(tokens[index..<end])
+            roleBeforeComma = classify(run, before: tokens[..<index], after: tokens[end...],
+                                       roleBeforeComma: roleBeforeComma, into: &mentions)
+            index = end
+        }
+    }
+
+    /// The end of a run of capitalised words starting at `start`, through connectors
+    /// ("Institute for the Study of War") and possessives that open organisation names
+    /// ("King's College London").
+    private func runEnd(_ tokens: [Token], from start: Int) -> Int {
+        var end = start + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isCapitalised, !Cues.neverNames.contains(String(token.text)) {
+                end += 1
+                continue
+            }
+            if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
+                var next = end + 1
+                while next < tokens.count, tokens[next].text == "the" { next += 1 }
+                if next < tokens.count, tokens[next].isCapitalised, next - end <= 2 {
+                    end = next
+                    continue
+                }
+            }
+            if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+                var look = end + 1
+                while look < tokens.count, tokens[look].isCapitalised { look += 1 }
+                if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
+                    end = look
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    /// Classifies one run and records its mentions. Returns whether the run was a bare role
+    /// ("Deputy Defense Minister"), which makes a name after a comma a person.
+    private func classify(_ run: [Token], before: ArraySlice<Token>, after: ArraySlice<Token>,
+                          roleBeforeComma: Bool, into mentions: inout MentionTable) -> Bool {
+        var words = run.filter { $0.kind != .punctuation }.map(\.text)
+        words = words.enumerated().map { index, word in
+            index + 1 < run.count && run[index + 1].kind == .possessive ? word + "'s" : word
+        }.filter { !$0.isEmpty }
+        words = words.filter { !$0.hasPrefix("'") }
+        // A capital at a sentence start proves nothing about a common word.
+        while let first = words.first, run.first?.sentenceStart == true || first == "The",
+              lexicon.contains(first) || Cues.neverNames.contains(String(first)),
+              !Cues.titles.contains(String(first)), !isKnownName(first) {
+            words.removeFirst()
+            if words.count < run.count - 1 { break }
+        }
+        while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
+        guard !words.isEmpty else { return false }
+        if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
+
+        var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
+        let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
+        if startsWithRole { return true }
+        // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
+        let nextWord = after.first { $0.kind == .word }?.text.lowercased()
+        if let nextWord, Cues.portfolioHolders.contains(nextWord) { return true }
+        if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+            while let first = words.first, demonyms.contains(first) && words.count > 2 && isPlaceAdjectiveDroppable(words) {
+                words.removeFirst()
+            }
+            mentions.add(words, context.union(.organisation))
+            return false
+        }
+        // People: the name follows the last title ("Russian Defense Minister Sergei Shoigu").
+        if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
+            let prefix = words[...lastTitle]
+            let name = Array(words[(lastTitle + 1)...])
+            let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
+            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
+                if !gazetteer.places(named: word).isEmpty { mentions.add([word], []) }
+            }
+            if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
+            if lastTitle + 1 > 0, !prefix.allSatisfy({ demonyms.contains($0) }) || hasPersonTitle {
+                if hasPersonTitle { context.insert(.personTitle) }
+            }
+            words = name
+        }
+        if words.count == 1, let only = run.first(where: { $0.text == words[0] }), only.isAllCaps {
+            if Cues.commonAcronyms.contains(String(words[0])) && gazetteer.places(named: words[0]).isEmpty { return false }
+            context.insert(.acronym)
+        }
+        if words.count == 1, demonyms.contains(words[0]) || lexicon.contains(words[0]) && !isKnownName(words[0])
+            && !context.contains(.placeContext) {
+            return false
+        }
+        mentions.add(words, context)
+        return false
+    }
+
+    /// "Russian Defense Ministry" keeps its adjective; only a demonym before a multi-word
+    /// organisation that is already complete without it would be dropped (none today).
+    private func isPlaceAdjectiveDroppable(_ words: [Substring]) -> Bool { false }
+
+    private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool) -> Evidence {
+        var evidence: Evidence = []
+        let previous = before.last
+        let previousWords = before.suffix(3).filter { $0.kind == .word }.map { $0.text.lowercased() }
+        if let previous, previous.kind == .word {
+            let word = previous.text.lowercased()
+            if Cues.roles.contains(word) && word != "who" && word != "told" { evidence.insert(.personRole) }
+            if Cues.strongPlacePrepositions.contains(word) { evidence.insert(.placeContext) }
+            if word == "of", previousWords.count >= 2, Cues.placeNounsBefore.contains(previousWords[previousWords.count - 2]) {
+                evidence.insert(.placeContext)
+            }
+            if word == "said" || word == "says" { evidence.insert(.speaker) }
+        }
+        if let previous, previous.text == "," {
+            let beforeComma = before.dropLast().last
+            if roleBeforeComma { evidence.insert(.personRole) }
+            if let beforeComma, beforeComma.kind == .word, Cues.roles.contains(beforeComma.text.lowercased()) {
+                evidence.insert(.personRole)
+            }
+        }
+        var next = after.startIndex
+        guard next < after.endIndex else { return evidence }
+        if after[next].kind == .possessive { next += 1 }
+        guard next < after.endIndex else { return evidence }
+        let following = after[next]
+        let word = following.text.lowercased()
+        if following.kind == .word {
+            if Cues.speechVerbs.contains(word) { evidence.insert(.speaker) }
+            if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
+            // "the Rostov and Kaluga regions"
+            if word == "and" {
+                var look = next + 1
+                while look < after.endIndex, after[look].isCapitalised { look += 1 }
+                if look < after.endIndex, look > next + 1, Cues.placeNounsAfter.contains(after[look].text.lowercased()) {
+                    evidence.formUnion([.placeContext, .regionNoun])
+                }
+            }
+        } else if following.text == ",", next + 1 < after.endIndex {
+            var look = next + 1
+            if ["a", "an", "the", "who", "whose"].contains(after[look].text.lowercased()), look + 1 < after.endIndex {
+                if after[look].text.lowercased().hasPrefix("who") { evidence.insert(.personRole) }
+                look += 1
+            }
+            let appositive = after[look].text.lowercased()
+            if Cues.roles.contains(appositive) { evidence.insert(.personRole) }
+            if ["town", "village", "city", "region", "province", "port", "settlement"].contains(appositive) {
+                evidence.insert(.placeContext)
+            }
+        }
+        return evidence
+    }
+
+    /// Stock tickers in wire copy ("<SRD>") look like acronyms but are not entities.
+    private func isTicker(_ tokens: [Token], _ index: Int) -> Bool {
+        index > 0 && tokens[index - 1].text == "<"
+    }
+
+    /// "kyiv" in lower case: a gazetteer name that is no English word, of a sizeable place.
+    private func isLowercasePlace(_ word: Substring) -> Bool {
+        guard word.count >= 4, !lexicon.contains(word), let place = gazetteer.places(named: word).first else { return false }
+        return place.level != .city || place.population >= 500_000
+    }
+
+    // MARK: Resolving
+
+    private func resolve(_ table: MentionTable, known: (String) -> EntityKind?) -> [ArticleEntity] {
+        struct Decided {
+            var kind: EntityKind
+            var mention: Mention
+            var place: Place?
+            var curatedName: String?
+        }
+        var decided: [String: Decided] = [:]
+        var undecided: [String] = []
+        // Countries the article names steer ambiguous places (Odesa, Ukraine, not Texas).
+        let countryCodes = Set(table.order.compactMap { key -> String? in
+            gazetteer.places(named: key).first.flatMap { $0.level == .country ? $0.countryCode : nil }
+        })
+        for key in table.order {
+            let mention = table.byKey[key]!
+            let evidence = mention.evidence
+            let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            if let entry = curated.entry(named: form) ?? curatedByCore(form) {
+                decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
+                continue
+            }
+            let places = gazetteer.places(named: form)
+            let place = places.first { $0.countryCode.map(countryCodes.contains) ?? false } ?? places.first
+            let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
+            if evidence.contains(.organisation) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
+            } else if personEvidence && !evidence.contains(.acronym) {
+                decided[key] = Decided(kind: .person, mention: mention)
+            } else if let place, evidence.contains(.placeContext) || evidence.contains(.lowercase)
+                        || evidence.contains(.acronym) || place.level != .city || !lexicon.contains(form) {
+                decided[key] = Decided(kind: .place, mention: mention, place: regionRecord(place, evidence: evidence, form: form))
+            } else if evidence.contains(.placeContext) && !evidence.contains(.lowercase) {
+                decided[key] = Decided(kind: .place, mention: mention)
+            } else if evidence.contains(.acronym) && (mention.count >= 2 || evidence.contains(.speaker)) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
+            } else if evidence.contains(.speaker) && !evidence.contains(.acronym) && !lexicon.contains(form) {
+                decided[key] = Decided(kind: .person, mention: mention)
+            } else if let kind = known(key) {
+                decided[key] = Decided(kind: kind, mention: mention)
+            } else {
+                undecided.append(key)
+            }
+        }
+        // Within-article coreference: a surname joins the full name ("Freedman" -> "Lawrence
+        // Freedman"); an undecided full name whose surname spoke is a person too.
+        let persons = decided.filter { $0.value.kind == .person }
+        var surnameOwners: [String: [String]] = [:]
+        for (key, value) in persons where value.mention.words >= 2 {
+            surnameOwners[NameKey.skeleton(key.split(separator: " ").last!), default: []].append(key)
+        }
+        for key in undecided where key.contains(" ") {
+            let surname = NameKey.skeleton(key.split(separator: " ").last!)
+            if persons.contains(where: { $0.value.mention.words == 1 && NameKey.skeleton($0.key) == surname }) {
+                decided[key] = Decided(kind: .person, mention: table.byKey[key]!)
+                surnameOwners[surname, default: []].append(key)
+            }
+        }
+        // Merge persons that are the same name in another spelling, and surnames into full names.
+        var merged: [String: Decided] = [:]
+        var canonicalKey: [String: String] = [:]
+        for key in decided.keys.sorted(by: { table.order.firstIndex(of: $0)! < table.order.firstIndex(of: $1)! }) {
+            let value = decided[key]!
+            var target = key
+            if value.kind == .person {
+                if value.mention.words == 1, let owners = surnameOwners[NameKey.skeleton(key)],
+                   Set(owners.map(NameKey.skeleton)).count == 1 {
+                    target = owners[0]
+                }
+                let skeleton = NameKey.skeleton(target)
+                if let existing = merged.first(where: { $0.value.kind == .person && NameKey.skeleton($0.key) == skeleton })?.key {
+                    target = existing
+                }
+            } else if value.kind == .place {
+                let identity = value.place?.id ?? NameKey.skeleton(key)
+                if let existing = merged.first(where: { $0.value.kind == .place && ($0.value.place?.id ?? NameKey.skeleton($0.key)) == identity })?.key {
+                    target = existing
+                }
+            } else if let name = value.curatedName,
+                      let existing = merged.first(where: { $0.value.curatedName == name })?.key {
+                target = existing
+            }
+            canonicalKey[key] = target
+            if target == key {
+                merged[key] = value
+            } else if var into = merged[target] ?? decided[target] {
+                for (form, count) in value.mention.forms { into.mention.forms[form, default: 0] += count }
+                into.mention.count += value.mention.count
+                merged[target] = into
+            }
+        }
+        return table.order.compactMap { key -> ArticleEntity? in
+            guard let value = merged[key] else { return nil }
+            let forms = value.mention.forms
+            let name: String
+            if let curatedName = value.curatedName {
+                name = curatedName
+            } else if let place = value.place {
+                name = place.name
+            } else {
+                name = forms.keys.max { ($0.split(separator: " ").count, forms[$0]!, $1) < ($1.split(separator: " ").count, forms[$1]!, $0) }!
+            }
+            return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
+                                 mentions: value.mention.count, place: value.place)
+        }
+    }
+
+    /// "Donetsk region" means the region, not the city of Donetsk.
+    private func regionRecord(_ place: Place, evidence: Evidence, form: String) -> Place {
+        guard evidence.contains(.regionNoun), place.level == .city else { return place }
+        for suffix in [" Oblast", " region", " Region", " Province", " Krai"] {
+            if let region = gazetteer.places(named: form + suffix).first(where: { $0.level == .region }) {
+                return region
+            }
+        }
+        return place
+    }
+
+    /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
+    /// once words that only say "organisation" are dropped.
+    private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
+        let core = form.split(separator: " ").filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }
+        guard !core.isEmpty, core.count < form.split(separator: " ").count else { return nil }
+        guard let entry = curated.entry(named: core.joined(separator: " ")), entry.kind == .organisation else { return nil }
+        return entry
+    }
+}

@@ -1,0 +1,124 @@
+/// A small registry of entities whose names text alone cannot classify or join: major
+/// organisations known by acronyms or short names (NATO, the Kremlin, Wagner), and their
+/// aliases. It is general world knowledge, meant to be extended by users (see
+/// docs/ENTITIES.md), not a list of the names in any particular corpus.
+public struct CuratedEntities: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var kind: EntityKind
+        public var name: String
+        public var aliases: [String]
+    }
+
+    public let entries: [Entry]
+    private let byName: [String: Entry]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var byName: [String: Entry] = [:]
+        for entry in entries {
+            for name in [entry.name] + entry.aliases {
+                byName[NameKey.normalized(name)] = entry
+            }
+        }
+        self.byName = byName
+    }
+
+    public func entry(named name: some StringProtocol) -> Entry? {
+        byName[NameKey.normalized(name)]
+    }
+
+    public static let builtIn = CuratedEntities(entries: builtInTable.map { row in
+        Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
+    })
+
+    private static let builtInTable: [(String, EntityKind, [String])] = [
+        // International bodies
+        ("NATO", .organisation, ["North Atlantic Treaty Organization", "Nato", "OTAN"]),
+        ("United Nations", .organisation, ["UN", "U.N.", "UNO"]),
+        ("UN Security Council", .organisation, ["Security Council", "United Nations Security Council", "UNSC"]),
+        ("European Union", .organisation, ["EU", "E.U."]),
+        ("European Commission", .organisation, ["EC"]),
+        ("European Central Bank", .organisation, ["ECB"]),
+        ("International Monetary Fund", .organisation, ["IMF"]),
+        ("World Bank", .organisation, []),
+        ("World Health Organization", .organisation, ["WHO", "World Health Organisation"]),
+        ("World Trade Organization", .organisation, ["WTO", "World Trade Organisation"]),
+        ("OPEC", .organisation, ["Organization of the Petroleum Exporting Countries", "Opec"]),
+        ("G7", .organisation, ["Group of Seven"]),
+        ("G20", .organisation, ["Group of 20"]),
+        ("International Criminal Court", .organisation, ["ICC"]),
+        ("International Atomic Energy Agency", .organisation, ["IAEA"]),
+        ("OSCE", .organisation, ["Organization for Security and Co-operation in Europe"]),
+        ("Red Cross", .organisation, ["ICRC", "International Committee of the Red Cross"]),
+        ("Amnesty International", .organisation, ["Amnesty"]),
+        ("Human Rights Watch", .organisation, ["HRW"]),
+        // Governments and their seats, as news uses them
+        ("Kremlin", .organisation, ["the Kremlin"]),
+        ("White House", .organisation, ["the White House"]),
+        ("Pentagon", .organisation, ["the Pentagon", "US Department of Defense"]),
+        ("State Department", .organisation, ["US State Department", "U.S. State Department"]),
+        ("Federal Reserve", .organisation, ["Fed", "the Fed", "Federal Reserve Board"]),
+        ("Congress", .organisation, ["US Congress", "U.S. Congress"]),
+        ("FBI", .organisation, ["Federal Bureau of Investigation"]),
+        ("CIA", .organisation, ["Central Intelligence Agency"]),
+        ("FSB", .organisation, ["Federal Security Service"]),
+        ("SBU", .organisation, ["Security Service of Ukraine"]),
+        ("Verkhovna Rada", .organisation, ["Rada"]),
+        ("State Duma", .organisation, ["Duma"]),
+        ("Downing Street", .organisation, []),
+        // Armed groups
+        ("Wagner Group", .organisation, ["Wagner", "PMC Wagner", "Wagner PMC"]),
+        ("Hamas", .organisation, []),
+        ("Hezbollah", .organisation, ["Hizbollah"]),
+        ("Taliban", .organisation, ["the Taliban"]),
+        ("Islamic State", .organisation, ["ISIS", "ISIL", "Daesh"]),
+        ("Al Qaeda", .organisation, ["al-Qaeda", "Al-Qaeda", "al Qaeda"]),
+        // News organisations
+        ("Reuters", .organisation, ["Reuter", "Thomson Reuters"]),
+        ("Associated Press", .organisation, ["AP"]),
+        ("AFP", .organisation, ["Agence France-Presse", "Agence France Presse"]),
+        ("EFE", .organisation, ["Agencia EFE"]),
+        ("BBC", .organisation, ["British Broadcasting Corporation"]),
+        ("CNN", .organisation, []),
+        ("ABC News", .organisation, ["ABC"]),
+        ("CBS News", .organisation, ["CBS"]),
+        ("NBC News", .organisation, ["NBC"]),
+        ("Fox News", .organisation, []),
+        ("Bloomberg", .organisation, ["Bloomberg News"]),
+        ("TASS", .organisation, ["Tass"]),
+        ("RIA Novosti", .organisation, ["RIA"]),
+        ("Interfax", .organisation, []),
+        ("Xinhua", .organisation, ["Xinhua News Agency"]),
+        ("Al Jazeera", .organisation, ["Al-Jazeera"]),
+        ("New York Times", .organisation, ["The New York Times", "NYT"]),
+        ("Washington Post", .organisation, ["The Washington Post"]),
+        ("Wall Street Journal", .organisation, ["The Wall Street Journal", "WSJ"]),
+        ("Financial Times", .organisation, ["FT"]),
+        // Companies news mentions by short name
+        ("Google", .organisation, ["Alphabet"]),
+        ("Apple", .organisation, ["Apple Inc"]),
+        ("Microsoft", .organisation, []),
+        ("Amazon", .organisation, []),
+        ("Meta", .organisation, ["Facebook"]),
+        ("Twitter", .organisation, ["X Corp"]),
+        ("Telegram", .organisation, []),
+        ("Gazprom", .organisation, []),
+        ("Rosneft", .organisation, []),
+        ("Boeing", .organisation, []),
+        ("Airbus", .organisation, []),
+        ("Tesla", .organisation, []),
+        ("Institute for the Study of War", .organisation, ["ISW"]),
+        // Places that are not countries, regions or cities
+        ("Europe", .place, []),
+        ("Africa", .place, []),
+        ("Asia", .place, []),
+        ("Middle East", .place, ["the Middle East", "Mideast"]),
+        ("Latin America", .place, []),
+        ("Donbas", .place, ["Donbass"]),
+        ("Gaza Strip", .place, ["Gaza"]),
+        ("West Bank", .place, []),
+        ("Balkans", .place, ["the Balkans"]),
+        ("Caucasus", .place, ["the Caucasus"]),
+    ]
+}

@@ -1,0 +1,170 @@
+/// The canonical entities of an index: one id and one display name per real-world entity,
+/// with every spelling seen. Articles' entities resolve against it when indexed, and query
+/// filters (`actor:Kiev`) resolve against it when searched.
+///
+/// Ids are assigned once and never change, so terms already indexed stay valid: a
+/// gazetteer place keeps its gazetteer id, a curated entity its curated id, anything else
+/// the slug of the first name it was seen under. Variants join an entity by normalised
+/// alias, then by spelling key (NameKey.skeleton), and a lone surname joins the only
+/// person of that surname.
+public struct EntityRegistry: EntityStore, Sendable {
+    public typealias Record = EntityRecord
+
+    public private(set) var records: [String: Record] = [:]
+    /// Ids changed since the last `takeChanges()`, to persist.
+    private var changed: Set<String> = []
+    private var byAlias: [String: Set<String>] = [:]
+    private var bySkeleton: [String: Set<String>] = [:]
+    private var bySurname: [String: Set<String>] = [:]
+    private let gazetteer: Gazetteer
+    private let curated: CuratedEntities
+
+    public init(records: some Sequence<Record> = [], gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn) {
+        self.gazetteer = gazetteer
+        self.curated = curated
+        for record in records { insert(record) }
+        changed.removeAll()
+    }
+
+    /// The canonical record for an article's entity, created or extended as needed.
+    public mutating func resolve(_ entity: ArticleEntity) -> Record {
+        let id = existingID(for: entity) ?? newID(for: entity)
+        var record = records[id] ?? newRecord(id: id, entity: entity)
+        let before = record
+        var aliases = Set(record.aliases)
+        for form in entity.surfaceForms.union([entity.name]) where form != record.name {
+            aliases.insert(form)
+        }
+        // A person first seen by surname takes the full name when it appears.
+        if entity.kind == .person, !record.name.contains(" "), entity.name.contains(" ") {
+            aliases.insert(record.name)
+            aliases.remove(entity.name)
+            record.name = entity.name
+        }
+        record.aliases = aliases.sorted()
+        if record != before || records[id] == nil { insert(record) }
+        return record
+    }
+
+    /// Records whose name or an alias starts with `prefix` (for completion), by name.
+    public func records(withPrefix prefix: String) -> [Record] {
+        let normalized = NameKey.normalized(prefix)
+        return records.values.filter { record in
+            normalized.isEmpty || ([record.name] + record.aliases).contains { NameKey.normalized($0).hasPrefix(normalized) }
+        }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The records changed since the last call, for the caller to persist.
+    public mutating func takeChanges() -> [Record] {
+        defer { changed.removeAll() }
+        return changed.sorted().compactMap { records[$0] }
+    }
+
+    // MARK: Internals
+
+    public func record(id: String) -> Record? { records[id] }
+    public func ids(forKey key: EntityStoreKey) -> Set<String> {
+        switch key.namespace {
+        case .alias: byAlias[key.value] ?? []
+        case .skeleton: bySkeleton[key.value] ?? []
+        case .surname: bySurname[key.value] ?? []
+        }
+    }
+
+    /// Every lookup key a record is filed under, for a store that persists them.
+    public func keys(of record: Record) -> [EntityStoreKey] {
+        var keys: Set<EntityStoreKey> = []
+        for name in [record.name] + record.aliases {
+            keys.insert(EntityStoreKey(.alias, NameKey.normalized(name)))
+            let skeleton = NameKey.skeleton(name)
+            if Self.isDistinctive(skeleton) { keys.insert(EntityStoreKey(.skeleton, skeleton)) }
+            if record.kind == .person, let last = NameKey.normalized(name).split(separator: " ").last {
+                let surname = NameKey.skeleton(last)
+                if surname.count >= 3 { keys.insert(EntityStoreKey(.surname, surname)) }
+            }
+        }
+        return keys.sorted { ($0.namespace.rawValue, $0.value) < ($1.namespace.rawValue, $1.value) }
+    }
+
+    /// One-word skeletons shorter than three letters (Kyiv: "kv") match too much.
+    static func isDistinctive(_ skeleton: String) -> Bool {
+        skeleton.count >= 3 || skeleton.contains(" ")
+    }
+
+    private func existingID(for entity: ArticleEntity) -> String? {
+        if let place = entity.place { return place.id }
+        if let entry = curated.entry(named: entity.name), entry.kind == entity.kind { return entry.id }
+        let sameKind: (Set<String>?) -> [String] = { ids in
+            (ids ?? []).filter { self.records[$0]?.kind == entity.kind }.sorted()
+        }
+        for form in [entity.name] + entity.surfaceForms.sorted() {
+            if let id = sameKind(byAlias[NameKey.normalized(form)]).first { return id }
+        }
+        if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first { return id }
+        guard entity.kind == .person else { return nil }
+        let words = NameKey.normalized(entity.name).split(separator: " ")
+        guard let surname = words.last.map(NameKey.skeleton) else { return nil }
+        if words.count == 1 {
+            let owners = sameKind(bySurname[surname])
+            return owners.count == 1 ? owners[0] : nil
+        }
+        // A full name adopts a surname-only record of the same person.
+        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) }
+    }
+
+    private func newID(for entity: ArticleEntity) -> String {
+        let base = NameKey.slug(entity.name)
+        var id = base
+        var suffix = 2
+        while records[id] != nil || gazetteer.places[id] != nil {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return id
+    }
+
+    private func newRecord(id: String, entity: ArticleEntity) -> Record {
+        if let place = entity.place {
+            let chain = gazetteer.rollUp(place).dropFirst().map(\.id)
+            return Record(id: id, kind: .place, name: place.name, within: chain.isEmpty ? nil : Array(chain),
+                          countryCode: place.countryCode)
+        }
+        if let entry = curated.entry(named: entity.name), entry.id == id {
+            return Record(id: id, kind: entry.kind, name: entry.name, aliases: entry.aliases)
+        }
+        return Record(id: id, kind: entity.kind, name: entity.name)
+    }
+
+    private mutating func insert(_ record: Record) {
+        records[record.id] = record
+        changed.insert(record.id)
+        for key in keys(of: record) {
+            switch key.namespace {
+            case .alias: byAlias[key.value, default: []].insert(record.id)
+            case .skeleton: bySkeleton[key.value, default: []].insert(record.id)
+            case .surname: bySurname[key.value, default: []].insert(record.id)
+            }
+        }
+    }
+}
+
+/// A canonical entity as stored in the index.
+public struct EntityRecord: Sendable, Hashable, Codable {
+    public var id: String
+    public var kind: EntityKind
+    public var name: String
+    public var aliases: [String]
+    /// For places: the chain up to the country (ids), for roll-up facets.
+    public var within: [String]?
+    public var countryCode: String?
+
+    public init(id: String, kind: EntityKind, name: String, aliases: [String] = [], within: [String]? = nil,
+                countryCode: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.within = within
+        self.countryCode = countryCode
+    }
+}

@@ -1,0 +1,80 @@
+/// Spelling-insensitive keys for names. Transliterations of one name differ mostly in
+/// vowels, doubled letters and a few consonant pairs (Zelensky/Zelenskyy/Zelenskiy,
+/// Malyar/Maliar, Hanna/Ganna, Klishchiivka/Klishchevka, Odessa/Odesa), so the key keeps
+/// each word's consonant skeleton with those pairs folded.
+public enum NameKey {
+    /// Lower case, diacritics and apostrophes removed, letters and digits only, words
+    /// separated by single spaces: "Hanna Malyar" and "HANNA  MALYAR" are equal.
+    public static func normalized(_ name: some StringProtocol) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in name.lowercased().decomposedScalars() {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            if scalar == "'" || scalar == "." { continue }
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    /// The consonant skeleton of each word: "Oleksandr Syrskyi" -> "lksndr srsk".
+    public static func skeleton(_ name: some StringProtocol) -> String {
+        normalized(name).split(separator: " ").map(wordSkeleton).joined(separator: " ")
+    }
+
+    static func wordSkeleton(_ word: Substring) -> String {
+        var letters = Array(word.unicodeScalars)
+        // Digraphs of Cyrillic transliteration that have one-letter alternatives.
+        var folded: [Unicode.Scalar] = []
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let next = index + 1 < letters.count ? letters[index + 1] : nil
+            switch (letter, next) {
+            case ("k", "h"?), ("z", "h"?): folded.append(letter == "k" ? "h" : "z"); index += 2; continue
+            case ("c", "k"?): folded.append("k"); index += 2; continue
+            default: break
+            }
+            switch letter {
+            case "g": folded.append("h")
+            case "w": folded.append("v")
+            case "c": folded.append("k")
+            case "x": folded.append(contentsOf: ["k", "s"])
+            default: folded.append(letter)
+            }
+            index += 1
+        }
+        letters = folded
+        var out = String.UnicodeScalarView()
+        for letter in letters where !"aeiouyj".unicodeScalars.contains(letter) {
+            if out.last != letter { out.append(letter) }
+        }
+        return out.isEmpty ? String(word) : String(out)
+    }
+
+    /// A lower-case ASCII id: "Oleksandr Syrskyi" -> "oleksandr-syrskyi". Lower case keeps
+    /// Xapian's query parser from inserting ":" after the prefix.
+    public static func slug(_ name: some StringProtocol) -> String {
+        let ascii = normalized(name).unicodeScalars.map { scalar -> String in
+            if scalar.isASCII { return String(scalar) }
+            return ""
+        }.joined()
+        let words = ascii.split(separator: " ")
+        return words.isEmpty ? "x" : words.joined(separator: "-")
+    }
+}
+
+extension String {
+    func decomposedScalars() -> String.UnicodeScalarView {
+        guard !utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeScalars }
+        return decomposedForKeys.unicodeScalars
+    }
+}
