@@ -106,7 +106,7 @@ public final class IndexSearcher {
             }
         }
         try parser.addBooleanField("source") { value in [Schema.Prefix.source + NameKey.slug(value)] }
-        try parser.addDateRange(slot: Schema.Slot.date, field: "date:")
+        try parser.addDateRange(slot: Schema.Slot.date, field: "date")
         parser.defaultOperatorIsAnd = defaultAnd
         parser.maxWildcardExpansion = Self.maximumWildcardExpansion
         let query = try parser.parse(QueryText.expandingHyphenatedWords(trimmed),

@@ -29,8 +29,15 @@ public struct EntityExtractor: Sendable {
         var mentions = MentionTable()
         var texts = article.paragraphs
         if !article.titleIsDerived, article.title.contains(where: \.isLowercase) { texts.insert(article.title, at: 0) }
-        for text in texts {
-            scan(Tokenizer.tokens(text), into: &mentions)
+        let tokenized = texts.map(Tokenizer.tokens)
+        // A common word capitalised mid-sentence somewhere in the article is a name there
+        // ("Marsh" after "Ms Marsh"), also where it starts a sentence.
+        var names: Set<Substring> = []
+        for tokens in tokenized {
+            for token in tokens where token.isCapitalised && !token.sentenceStart { names.insert(token.text) }
+        }
+        for tokens in tokenized {
+            scan(tokens, namesInArticle: names, into: &mentions)
         }
         return resolve(mentions, known: known)
     }
@@ -73,7 +80,7 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    private func scan(_ tokens: [Token], into mentions: inout MentionTable) {
+    private func scan(_ tokens: [Token], namesInArticle: Set<Substring>, into mentions: inout MentionTable) {
         var index = 0
         var roleBeforeComma = false
         while index < tokens.count {
@@ -91,8 +98,8 @@ public struct EntityExtractor: Sendable {
             }
             let end = runEnd(tokens, from: index)
             let run = Array(tokens[index..<end])
-            roleBeforeComma = classify(run, before: tokens[..<index], after: tokens[end...],
-                                       roleBeforeComma: roleBeforeComma, into: &mentions)
+            roleBeforeComma = classify(run, before: tokens[..<index], after: tokens[end...], roleBeforeComma: roleBeforeComma,
+                                       namesInArticle: namesInArticle, into: &mentions)
             index = end
         }
     }
@@ -132,7 +139,7 @@ public struct EntityExtractor: Sendable {
     /// Classifies one run and records its mentions. Returns whether the run was a bare role
     /// ("Deputy Defense Minister"), which makes a name after a comma a person.
     private func classify(_ run: [Token], before: ArraySlice<Token>, after: ArraySlice<Token>,
-                          roleBeforeComma: Bool, into mentions: inout MentionTable) -> Bool {
+                          roleBeforeComma: Bool, namesInArticle: Set<Substring>, into mentions: inout MentionTable) -> Bool {
         var words = run.filter { $0.kind != .punctuation }.map(\.text)
         words = words.enumerated().map { index, word in
             index + 1 < run.count && run[index + 1].kind == .possessive ? word + "'s" : word
@@ -141,7 +148,7 @@ public struct EntityExtractor: Sendable {
         // A capital at a sentence start proves nothing about a common word.
         while let first = words.first, run.first?.sentenceStart == true || first == "The",
               lexicon.contains(first) || Cues.neverNames.contains(String(first)),
-              !Cues.titles.contains(String(first)), !isKnownName(first) {
+              !Cues.titles.contains(String(first)), !isKnownName(first), !namesInArticle.contains(first) {
             words.removeFirst()
             if words.count < run.count - 1 { break }
         }
@@ -154,8 +161,7 @@ public struct EntityExtractor: Sendable {
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
         // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
-        let nextWord = after.first { $0.kind == .word }?.text.lowercased()
-        if let nextWord, Cues.portfolioHolders.contains(nextWord) { return true }
+        if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             while let first = words.first, demonyms.contains(first) && words.count > 2 && isPlaceAdjectiveDroppable(words) {
                 words.removeFirst()
@@ -181,8 +187,13 @@ public struct EntityExtractor: Sendable {
             if Cues.commonAcronyms.contains(String(words[0])) && gazetteer.places(named: words[0]).isEmpty { return false }
             context.insert(.acronym)
         }
-        if words.count == 1, demonyms.contains(words[0]) || lexicon.contains(words[0]) && !isKnownName(words[0])
-            && !context.contains(.placeContext) {
+        if words.count == 1, demonyms.contains(words[0]) {
+            return false
+        }
+        // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading").
+        let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym]
+        if words.count == 1, lexicon.contains(words[0]), !isKnownName(words[0]), context.isDisjoint(with: nameEvidence),
+           !namesInArticle.contains(words[0]) {
             return false
         }
         mentions.add(words, context)

@@ -50,8 +50,12 @@ extension EntityStore {
         if found.isEmpty, EntityRegistry.isDistinctive(skeleton) {
             found = matching(ids(forKey: EntityStoreKey(.skeleton, skeleton)))
         }
-        if found.isEmpty, facet == .actor, !normalized.contains(" "), skeleton.count >= 3 {
-            found = matching(ids(forKey: EntityStoreKey(.surname, skeleton)))
+        // A bare surname means every person of that surname ("actor:Carter").
+        if facet == .actor, !normalized.contains(" "), skeleton.count >= 3 {
+            let surnames = ids(forKey: EntityStoreKey(.surname, skeleton))
+            if found.isEmpty || found.contains(where: { $0.kind == .person }) {
+                found = matching(found.map(\.id) + surnames)
+            }
         }
         return found
     }

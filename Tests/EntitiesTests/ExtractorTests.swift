@@ -1,0 +1,76 @@
+import Articles
+import Testing
+@testable import Entities
+
+/// Each rule of the extractor on a sentence written for it.
+@Suite struct ExtractorTests {
+    static let extractor = EntityExtractor()
+
+    func entities(_ paragraphs: [String]) -> [ArticleEntity] {
+        let article = Article(id: "t", title: "", titleIsDerived: true, paragraphs: paragraphs, origin: SourceLocation(path: "t"))
+        return Self.extractor.entities(in: article)
+    }
+
+    func names(_ paragraphs: String..., kind: EntityKind) -> Set<String> {
+        Set(entities(paragraphs).filter { $0.kind == kind }.map(\.name))
+    }
+
+    @Test func titlesMarkPeopleAndAreNotPartOfTheName() {
+        #expect(names("Colonel General Jan Novak visited the front.", kind: .person) == ["Jan Novak"])
+        #expect(names("Talks with Finance Minister Ada Lind ended.", kind: .person) == ["Ada Lind"])
+    }
+
+    @Test func verbsOfSpeechAndRolesMarkPeople() {
+        #expect(names("The plan will work, Tomas Berg said on Monday.", kind: .person) == ["Tomas Berg"])
+        #expect(names("Mira Osei, a spokesperson for the mission, declined to comment.", kind: .person) == ["Mira Osei"])
+        #expect(names("The deputy minister, Ivo Rand, resigned.", kind: .person) == ["Ivo Rand"])
+    }
+
+    @Test func surnamesAndTitledMentionsJoinTheFullName() {
+        let found = entities(["Professor Lena Marsh of the institute spoke first.", "\"We are late,\" Ms Marsh said.", "Marsh added that it was cold."])
+        let people = found.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Lena Marsh"])
+        #expect(people.first?.mentions == 3)
+    }
+
+    @Test func organisationsByHeadWordAcronymAndRegistry() {
+        let orgs = names("The Institute for Coastal Studies (ICS) and NATO met the Ministry of Fisheries.", kind: .organisation)
+        #expect(orgs.isSuperset(of: ["Institute for Coastal Studies", "NATO", "Ministry of Fisheries"]))
+    }
+
+    @Test func curatedShortAndLongFormsAreOneOrganisation() {
+        let orgs = entities(["The Wagner Special Military Group fought.", "Wagner fighters left."]).filter { $0.kind == .organisation }
+        #expect(orgs.map(\.name) == ["Wagner Group"])
+    }
+
+    @Test func placesFromGazetteerAndContext() {
+        let places = names("Fighting near Zorivka, a village south of Kharkiv, spread to the Sumy region.", kind: .place)
+        #expect(places == ["Zorivka", "Kharkiv", "Sumy Oblast"])
+        #expect(names("Troops entered the village of Novoselivka.", kind: .place) == ["Novoselivka"])
+    }
+
+    @Test func spellingVariantsOfAGazetteerPlaceAreOnePlace() {
+        let places = entities(["Kiev said so.", "In KYIV, officials met.", "Kyiv is calm."]).filter { $0.kind == .place }
+        #expect(places.map(\.name) == ["Kyiv"])
+        #expect(places.first?.mentions == 3)
+    }
+
+    @Test func contextPicksAmongPlacesOfTheSameName() {
+        let odesa = entities(["Ukraine said missiles hit Odesa overnight."]).first { $0.name == "Odesa" }
+        #expect(odesa?.place?.countryCode == "UA")
+    }
+
+    @Test func demonymsAndSentenceInitialWordsAreNotEntities() {
+        let found = entities(["Russian and Ukrainian officials spoke. Several Britons left. However, Meanwhile nothing."])
+        #expect(found.allSatisfy { !["Russian", "Ukrainian", "Several", "Britons", "However", "Meanwhile"].contains($0.name) })
+    }
+
+    @Test func lowerCaseKnownPlacesCount() {
+        #expect(names("The mood in kyiv was grim.", kind: .place) == ["Kyiv"])
+        #expect(names("They will reading the report.", kind: .place).isEmpty)
+    }
+
+    @Test func bareCapitalisedWordsWithoutEvidenceAreLeftOut() {
+        #expect(entities(["The Zorblax device was shown."]).isEmpty)
+    }
+}

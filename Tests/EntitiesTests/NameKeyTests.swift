@@ -1,0 +1,30 @@
+import Testing
+@testable import Entities
+
+@Suite struct NameKeyTests {
+    @Test(arguments: [
+        ("Zelensky", "Zelenskyy"), ("Zelensky", "Zelenskiy"), ("Malyar", "Maliar"), ("Hanna Malyar", "Ganna Maliar"),
+        ("Hanna Malyar", "Hana Malyar"), ("Klishchiivka", "Klishchevka"), ("Odessa", "Odesa"), ("Liman", "Lyman"),
+        ("Oleksander Syrskyi", "Oleksandr Syrskyi"), ("Kharkiv", "Kharkov"), ("Yevgeny", "Evgeniy"), ("Volodymyr", "Volodimr"),
+    ])
+    func transliterationVariantsShareASkeleton(_ pair: (String, String)) {
+        #expect(NameKey.skeleton(pair.0) == NameKey.skeleton(pair.1))
+    }
+
+    @Test(arguments: [("Smith", "Smyth Jones"), ("Putin", "Peskov"), ("Bakhmut", "Bakhchysarai"), ("Hanna Malyar", "Hanna Mahler")])
+    func differentNamesDoNot(_ pair: (String, String)) {
+        #expect(NameKey.skeleton(pair.0) != NameKey.skeleton(pair.1))
+    }
+
+    @Test func normalizedFoldsCaseDiacriticsAndPunctuation() {
+        #expect(NameKey.normalized("  KYIV's ") == "kyivs")
+        #expect(NameKey.normalized("São Paulo") == "sao paulo")
+        #expect(NameKey.normalized("U.S.") == "us")
+    }
+
+    @Test func slugsAreLowerCaseASCII() {
+        #expect(NameKey.slug("Oleksandr Syrskyi") == "oleksandr-syrskyi")
+        #expect(NameKey.slug("King's College London") == "kings-college-london")
+        #expect(NameKey.slug("Zürich") == "zurich")
+    }
+}
