@@ -200,7 +200,11 @@ public final class IndexSearcher {
     public func entities(prefix: String, limit: Int) throws(SitrepError) -> [EntityListing] {
         try translatingErrors(index: path) {
             let normalized = NameKey.normalized(prefix)
-            let ids = normalized.isEmpty ? try store.allIDs() : Array(try store.ids(aliasPrefix: normalized))
+            var ids = normalized.isEmpty ? Set(try store.allIDs()) : try store.ids(aliasPrefix: normalized)
+            // A whole name in another spelling ("Zelenskyy") finds its entity too.
+            for facet in EntityFacet.allCases where !normalized.isEmpty {
+                ids.formUnion(store.lookup(prefix, facet: facet).map(\.id))
+            }
             var listings: [EntityListing] = []
             for id in ids {
                 guard let record = store.record(id: id) else { continue }
