@@ -50,6 +50,9 @@ struct cxp_term_sink {
 
 struct cxp_query_parser {
     Xapian::QueryParser parser;
+    // The first value a field callback rejected during the current parse. Reported after
+    // parse_query returns: throwing through libxapian's parser leaks its parse state.
+    std::shared_ptr<std::string> rejection = std::make_shared<std::string>();
 };
 
 namespace {
@@ -290,18 +293,19 @@ class IsoDateRangeProcessor final : public Xapian::DateRangeProcessor {
 // `field:value` through a C callback; the sink's terms are ORed.
 class CallbackFieldProcessor final : public Xapian::FieldProcessor {
   public:
-    CallbackFieldProcessor(cxp_field_callback callback, void *context)
-        : callback_(callback), context_(context) {}
+    CallbackFieldProcessor(cxp_field_callback callback, void *context, std::shared_ptr<std::string> rejection)
+        : callback_(callback), context_(context), rejection_(std::move(rejection)) {}
 
     Xapian::Query operator()(const std::string &value) override {
         cxp_term_sink sink;
         char *error = nullptr;
         int rc = callback_(context_, value.data(), value.size(), &sink, &error);
         if (rc != 0) {
-            FieldRejected rejected{error != nullptr ? std::string(error)
-                                                    : "field value rejected: " + value};
+            if (rejection_->empty()) {
+                *rejection_ = error != nullptr ? std::string(error) : "field value rejected: " + value;
+            }
             std::free(error);
-            throw rejected;
+            return Xapian::Query();
         }
         std::free(error);
         if (sink.out_of_memory) throw std::bad_alloc();
@@ -312,6 +316,7 @@ class CallbackFieldProcessor final : public Xapian::FieldProcessor {
   private:
     cxp_field_callback callback_;
     void *context_;
+    std::shared_ptr<std::string> rejection_;
 };
 
 }  // namespace
@@ -768,9 +773,10 @@ cxp_status cxp_query_parser_add_boolean_callback(cxp_query_parser *parser, const
         require(parser, "parser");
         require(field, "field");
         if (callback == nullptr) throw Xapian::InvalidArgumentError("callback is NULL");
-        // release() hands ownership to the parser's reference counting.
+        // release() hands ownership to the parser's reference counting. Not exclusive: a
+        // document has many terms of such a field, so two values of it are ANDed.
         parser->parser.add_boolean_prefix(
-            field, (new CallbackFieldProcessor(callback, context))->release());
+            field, (new CallbackFieldProcessor(callback, context, parser->rejection))->release(), false);
     });
 }
 
@@ -830,7 +836,14 @@ cxp_status cxp_query_parser_parse(cxp_query_parser *parser, cxp_database *db,
             parser->parser.set_database(Xapian::Database());
         }
         auto handle = std::make_unique<cxp_query>();
-        handle->query = parser->parser.parse_query(bytes(query_string, query_length), xflags);
+        parser->rejection->clear();
+        try {
+            handle->query = parser->parser.parse_query(bytes(query_string, query_length), xflags);
+        } catch (const Xapian::QueryParserError &) {
+            // A rejected field value is the more useful message ("unknown actor ...").
+            if (parser->rejection->empty()) throw;
+        }
+        if (!parser->rejection->empty()) throw FieldRejected{*parser->rejection};
         *out = handle.release();
     });
 }

@@ -21,6 +21,8 @@ extension SitrepError {
             self.init(.notFound, error.message)
         case .invalidArgument:
             self.init(.badRequest, error.message)
+        case .database, .databaseModified:
+            self.init(.io, "index \(path): \(error.operation) failed", cause: error.message)
         default:
             self.init(.internal, "index \(path): \(error.operation) failed", cause: error.message)
         }

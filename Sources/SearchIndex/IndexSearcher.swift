@@ -73,6 +73,7 @@ public final class IndexSearcher {
 
     /// One facet's counts over the articles matching `query` (every article when empty).
     public func facets(_ facet: EntityFacet, query: String, limit: Int) throws(SitrepError) -> FacetResponse {
+        guard limit >= 0 else { throw SitrepError(.badRequest, "limit must not be negative") }
         var request = SearchRequest(query: query, limit: 0, facetLimit: limit)
         request.limit = 0
         let response = try search(request)
@@ -105,7 +106,7 @@ public final class IndexSearcher {
                 try Self.entityTerms(value, facet: facet, store: store)
             }
         }
-        try parser.addBooleanField("source") { value in [Schema.Prefix.source + NameKey.slug(value)] }
+        try parser.addBooleanField("source") { value in [Schema.Prefix.source + Schema.sourceSlug(value)] }
         try parser.addDateRange(slot: Schema.Slot.date, field: "date")
         parser.defaultOperatorIsAnd = defaultAnd
         parser.maxWildcardExpansion = Self.maximumWildcardExpansion
@@ -198,7 +199,8 @@ public final class IndexSearcher {
     /// Canonical entities whose name or an alias starts with `prefix`, most mentioned first;
     /// entities no article mentions any more are left out.
     public func entities(prefix: String, limit: Int) throws(SitrepError) -> [EntityListing] {
-        try translatingErrors(index: path) {
+        guard limit >= 0 else { throw SitrepError(.badRequest, "limit must not be negative") }
+        return try translatingErrors(index: path) {
             let normalized = NameKey.normalized(prefix)
             var ids = normalized.isEmpty ? Set(try store.allIDs()) : try store.ids(aliasPrefix: normalized)
             // A whole name in another spelling ("Zelenskyy") finds its entity too.
@@ -213,7 +215,7 @@ public final class IndexSearcher {
                 listings.append(EntityListing(id: id, name: record.name, kind: record.kind.rawValue,
                                               aliases: record.aliases, articles: articles, within: record.within))
             }
-            listings.sort { ($1.articles, $0.name) < ($0.articles, $1.name) }
+            listings.sort { ($1.articles, $0.name, $0.id) < ($0.articles, $1.name, $1.id) }
             return Array(listings.prefix(limit))
         }
     }

@@ -25,6 +25,12 @@ public final class IndexWriter {
     private let extractor: EntityExtractor
     private var pending = 0
 
+    /// Xapian commits a writer's pending documents when it closes; committing here first
+    /// makes sure the entity records they refer to are committed with them.
+    deinit {
+        _ = try? commit()
+    }
+
     public init(path: String) throws(SitrepError) {
         self.path = path
         do {
@@ -38,7 +44,9 @@ public final class IndexWriter {
             var records: [EntityRecord] = []
             for key in try database.metadataKeys(withPrefix: Schema.Metadata.entityPrefix) {
                 guard let json = try database.metadata(key) else { continue }
-                records.append(try JSONDecoder().decode(EntityRecord.self, from: Data(json.utf8)))
+                do { records.append(try JSONDecoder().decode(EntityRecord.self, from: Data(json.utf8))) } catch {
+                    throw SitrepError(.indexCorrupt, "index \(path): entity record '\(key)' is unreadable", cause: "\(error)")
+                }
             }
             return EntityRegistry(records: records)
         }
@@ -63,8 +71,16 @@ public final class IndexWriter {
             registry.ids(forKey: EntityStoreKey(.alias, key)).sorted().compactMap { registry.record(id: $0) }.first?.kind
         }
         let records = entities.map { self.registry.resolve($0) }
-        let document = try translatingErrors(index: path) { try makeDocument(article, entities: records, hash: hash) }
-        try translatingErrors(index: path) { try database.replaceDocument(idTerm: idTerm, document) }
+        do {
+            let document = try makeDocument(article, entities: records, hash: hash)
+            try database.replaceDocument(idTerm: idTerm, document)
+        } catch let error as XapianError where error.code == .invalidArgument {
+            // Xapian refused this article's content (a term or value out of bounds): reject
+            // it, keep the others.
+            throw ArticleError(.invalidField, at: raw.origin, "cannot be indexed: \(error.message)")
+        } catch let error as XapianError {
+            throw SitrepError(error, index: path)
+        }
         try countPendingChange()
         return existing == nil ? .added : .updated
     }
@@ -81,7 +97,7 @@ public final class IndexWriter {
     @discardableResult
     public func commit() throws(SitrepError) -> UInt64 {
         try translatingErrors(index: path) {
-            let changes = registry.takeChanges()
+            let changes = registry.changes
             // Nothing to write: the revision stays, so readers see no change either.
             guard pending > 0 || !changes.isEmpty else { return try database.revision }
             let encoder = JSONEncoder()
@@ -97,6 +113,7 @@ public final class IndexWriter {
             try database.setMetadata(Schema.Metadata.lastUpdate, ISO8601DateFormatter().string(from: Date()))
             try database.setMetadata(Schema.Metadata.schemaVersion, Schema.version)
             try database.commit()
+            registry.markPersisted()
             pending = 0
             return try database.revision
         }
@@ -132,7 +149,7 @@ public final class IndexWriter {
         }
         for id in within.sorted() { try document.addBooleanTerm(Schema.Prefix.within + id) }
         if let source = article.source, !source.isEmpty {
-            try document.addBooleanTerm(Schema.Prefix.source + NameKey.slug(source))
+            try document.addBooleanTerm(Schema.Prefix.source + Schema.sourceSlug(source))
         }
         if let date = article.date { try document.setValue(date.compact, slot: Schema.Slot.date) }
         try document.setValue(hash, slot: Schema.Slot.contentHash)

@@ -46,6 +46,11 @@ enum Schema {
         }
     }
 
+    /// Sources become terms; Xapian terms are at most 245 bytes.
+    static func sourceSlug(_ source: String) -> String {
+        String(NameKey.slug(source).prefix(120))
+    }
+
     static let stemLanguage = "en"
     /// Title words count this many times a body word.
     static let titleWeight = 3

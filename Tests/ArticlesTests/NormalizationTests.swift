@@ -18,8 +18,15 @@ import Testing
         #expect(CharacterNormalizer.normalize("AT&amp;T caf&#233; &QL; a&b") == "AT&T café &QL; a&b")
     }
 
-    @Test func keepsLineBreaks() {
+    @Test func keepsLineBreaksAndIndentation() {
         #expect(CharacterNormalizer.normalize("a  \r\nb") == "a\nb")
+        #expect(CharacterNormalizer.normalize("  a\n    b") == "a\n b")
+    }
+
+    @Test func wireCopyParagraphsSurviveNormalisation() {
+        let body = "Showers continued in\nthe Bahia zone.\n    The dry period means\nthe crop is late.\n Reuter\n&#3;"
+        let paragraphs = ScrapeJunkFilter.clean(ParagraphSplitter.paragraphs(in: CharacterNormalizer.normalize(body))).paragraphs
+        #expect(paragraphs == ["Showers continued in the Bahia zone.", "The dry period means the crop is late."])
     }
 }
 

@@ -73,4 +73,22 @@ import Testing
     @Test func bareCapitalisedWordsWithoutEvidenceAreLeftOut() {
         #expect(entities(["The Zorblax device was shown."]).isEmpty)
     }
+
+    @Test func sentenceInitialKnownNamesSurvive() {
+        #expect(names("New York police said the roads were closed.", kind: .place) == ["New York City"]
+            || names("New York police said the roads were closed.", kind: .place).contains { $0.hasPrefix("New York") })
+        #expect(names("The White House said nothing.", kind: .organisation) == ["White House"])
+        #expect(names("United States officials met.", kind: .place) == ["United States"])
+    }
+
+    @Test func abbreviatedTitlesDoNotEndSentences() {
+        #expect(names("Mr. Brown said the vote was close.", kind: .person) == ["Brown"])
+    }
+
+    @Test func surnameBeforeFullNameStillJoinsAndCounts() {
+        let people = entities(["\"It is over,\" Freedman said.", "Lawrence Freedman, a professor, agreed."]).filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Lawrence Freedman"])
+        #expect(people.first?.mentions == 2)
+        #expect(people.first?.surfaceForms == ["Freedman", "Lawrence Freedman"])
+    }
 }

@@ -34,6 +34,23 @@ import Testing
         #expect(Set(registry.lookup("Carter", facet: .actor).map(\.id)).isSuperset(of: [john.id, mary.id]))
     }
 
+    @Test func aSharedSurnameDoesNotJoinDifferentPeople() {
+        var registry = EntityRegistry()
+        let boris = registry.resolve(person("Boris Johnson", "Johnson"))
+        let lyndon = registry.resolve(person("Lyndon Johnson", "Johnson"))
+        #expect(boris.id != lyndon.id)
+        #expect(!registry.record(id: boris.id)!.aliases.contains("Lyndon Johnson"))
+    }
+
+    @Test func overlongNamesGetBoundedStableIds() {
+        var registry = EntityRegistry()
+        let name = (1...40).map { "Word\($0)" }.joined(separator: " ")
+        let record = registry.resolve(ArticleEntity(kind: .organisation, name: name, surfaceForms: [], mentions: 1))
+        #expect(record.id.utf8.count <= EntityRegistry.maximumIDLength)
+        var again = EntityRegistry()
+        #expect(again.resolve(ArticleEntity(kind: .organisation, name: name, surfaceForms: [], mentions: 1)).id == record.id)
+    }
+
     @Test func gazetteerPlacesKeepGazetteerIdsAndRollUp() {
         var registry = EntityRegistry()
         let kyiv = Gazetteer.shared.places(named: "Kiev").first!
@@ -55,8 +72,10 @@ import Testing
     @Test func changesAreReportedOnceForPersistence() {
         var registry = EntityRegistry()
         _ = registry.resolve(person("Ada Lind"))
-        #expect(registry.takeChanges().map(\.name) == ["Ada Lind"])
+        #expect(registry.changes.map(\.name) == ["Ada Lind"])
+        #expect(registry.changes.map(\.name) == ["Ada Lind"], "kept until persisted")
+        registry.markPersisted()
         _ = registry.resolve(person("Ada Lind"))
-        #expect(registry.takeChanges().isEmpty)
+        #expect(registry.changes.isEmpty)
     }
 }

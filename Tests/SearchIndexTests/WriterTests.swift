@@ -72,4 +72,30 @@ import Testing
         #expect(try index.searcher.search(SearchRequest(query: "source:\"Wire Service\"")).hits.map(\.id) == ["w1"])
         #expect(try index.searcher.search(SearchRequest(query: "source:wire-service wheat")).total == 1)
     }
+
+    @Test func articleXapianRefusesIsRejectedAndTheRestIsKept() throws {
+        let path = temporaryIndexPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try IndexWriter(path: path)
+        try writer.add(raw("ok", body: "Calm seas."))
+        var long = raw("long", body: "Calm seas again.")
+        long.url = String(repeating: "u", count: 10)
+        long.source = String(repeating: "s", count: 400)
+        #expect(try writer.add(long) == .added, "an overlong source is shortened, not fatal")
+        try writer.commit()
+        #expect(try IndexSearcher(path: path).status(version: "t").articles == 2)
+    }
+
+    @Test func closingAWriterCommitsDocumentsWithTheirEntities() throws {
+        let path = temporaryIndexPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let writer = try IndexWriter(path: path)
+            try writer.add(raw("a", body: "President Ada Lind said the harbour would reopen."))
+        }
+        let searcher = try IndexSearcher(path: path)
+        let response = try searcher.search(SearchRequest(actors: ["Lind"]))
+        #expect(response.hits.map(\.id) == ["a"])
+        #expect(response.facets.actor.first?.name == "Ada Lind")
+    }
 }

@@ -6,7 +6,8 @@ import Foundation
 public enum CharacterNormalizer {
     /// Decodes HTML entities, applies Unicode NFC, turns typographic quotes, dashes and
     /// spaces into their ASCII forms, removes invisible and control characters, and folds
-    /// runs of spaces. Line breaks are kept (paragraph structure is decided later).
+    /// runs of spaces. Line breaks, and indentation as a single space, are kept: paragraph
+    /// structure is decided later.
     public static func normalize(_ text: String) -> String {
         var decoded = decodeHTMLEntities(text)
         if !decoded.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -40,7 +41,8 @@ public enum CharacterNormalizer {
             default: mapped = scalar
             }
             guard let mapped else { continue }
-            if pendingSpace, let last = out.last, last != "\n" { out.append(" ") }
+            // Spaces at the start of a line stay (as one): wire copy marks paragraphs so.
+            if pendingSpace, !out.isEmpty { out.append(" ") }
             pendingSpace = false
             out.append(mapped)
         }

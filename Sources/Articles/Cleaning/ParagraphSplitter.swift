@@ -7,7 +7,7 @@ public enum ParagraphSplitter {
 
     public static func paragraphs(in text: String) -> [String] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let indentStyle = lines.dropFirst().contains { $0.hasPrefix("  ") || $0.hasPrefix("\t") }
+        let indentStyle = lines.dropFirst().contains { $0.hasPrefix(" ") || $0.hasPrefix("\t") }
         var paragraphs: [String] = []
         var block: [Substring] = []
         func flush() {

@@ -233,8 +233,8 @@ cxp_status cxp_query_parser_add_prefix(cxp_query_parser *parser, const char *fie
 cxp_status cxp_query_parser_add_boolean_prefix(cxp_query_parser *parser, const char *field,
                                               const char *prefix, char **message);
 /**
- * `field:value` filters on the terms `callback` returns for the value. `context` must
- * outlive the parser. Several values of one field are ORed, different fields ANDed.
+ * `field:value` filters on the terms `callback` returns for the value (their OR). `context`
+ * must outlive the parser. The field is multi-valued: several values of it are ANDed.
  */
 cxp_status cxp_query_parser_add_boolean_callback(cxp_query_parser *parser, const char *field,
                                                 cxp_field_callback callback, void *context,

@@ -26,7 +26,7 @@ enum Cues {
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach",
     ]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
-    static let portfolioHolders: Set<String> = ["ministers", "minister", "officials", "chiefs", "secretaries", "ministry"]
+    static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
     /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",
     /// "Andriy Kovaliov, a spokesperson for ...").
     static let roles: Set<String> = [

@@ -111,6 +111,12 @@ public struct EntityExtractor: Sendable {
         var end = start + 1
         while end < tokens.count {
             let token = tokens[end]
+            // "Mr. Brown": the period of an abbreviated title stays inside the run.
+            if token.text == ".", end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+               Tokenizer.abbreviations.contains(String(tokens[end - 1].text)) {
+                end += 1
+                continue
+            }
             if token.isCapitalised, !Cues.neverNames.contains(String(token.text)) {
                 end += 1
                 continue
@@ -145,12 +151,17 @@ public struct EntityExtractor: Sendable {
             index + 1 < run.count && run[index + 1].kind == .possessive ? word + "'s" : word
         }.filter { !$0.isEmpty }
         words = words.filter { !$0.hasPrefix("'") }
-        // A capital at a sentence start proves nothing about a common word.
-        while let first = words.first, run.first?.sentenceStart == true || first == "The",
-              lexicon.contains(first) || Cues.neverNames.contains(String(first)),
-              !Cues.titles.contains(String(first)), !isKnownName(first), !namesInArticle.contains(first) {
+        // A capital at a sentence start proves nothing about a common word: drop a leading
+        // "The" and at most one sentence-initial common word, unless the run is a known name
+        // as it stands ("New York", "White House").
+        if words.first == "The" || words.first == "A" || words.first == "An", !isKnownName(words.joined(separator: " ")) {
             words.removeFirst()
-            if words.count < run.count - 1 { break }
+        }
+        if let first = words.first, run.first?.sentenceStart == true,
+           lexicon.contains(first) || Cues.neverNames.contains(String(first)),
+           !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
+           !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
+            words.removeFirst()
         }
         while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
         guard !words.isEmpty else { return false }
@@ -160,9 +171,9 @@ public struct EntityExtractor: Sendable {
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
-        // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
-        if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+            // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
+            if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
             while let first = words.first, demonyms.contains(first) && words.count > 2 && isPlaceAdjectiveDroppable(words) {
                 words.removeFirst()
             }
@@ -316,7 +327,7 @@ public struct EntityExtractor: Sendable {
         // Freedman"); an undecided full name whose surname spoke is a person too.
         let persons = decided.filter { $0.value.kind == .person }
         var surnameOwners: [String: [String]] = [:]
-        for (key, value) in persons where value.mention.words >= 2 {
+        for key in table.order where (persons[key]?.mention.words ?? 0) >= 2 {
             surnameOwners[NameKey.skeleton(key.split(separator: " ").last!), default: []].append(key)
         }
         for key in undecided where key.contains(" ") {
@@ -328,7 +339,6 @@ public struct EntityExtractor: Sendable {
         }
         // Merge persons that are the same name in another spelling, and surnames into full names.
         var merged: [String: Decided] = [:]
-        var canonicalKey: [String: String] = [:]
         for key in decided.keys.sorted(by: { table.order.firstIndex(of: $0)! < table.order.firstIndex(of: $1)! }) {
             let value = decided[key]!
             var target = key
@@ -350,12 +360,13 @@ public struct EntityExtractor: Sendable {
                       let existing = merged.first(where: { $0.value.curatedName == name })?.key {
                 target = existing
             }
-            canonicalKey[key] = target
             if target == key {
-                merged[key] = value
+                // Already present when an earlier mention (a surname) was merged into it.
+                if merged[key] == nil { merged[key] = value }
             } else if var into = merged[target] ?? decided[target] {
-                for (form, count) in value.mention.forms { into.mention.forms[form, default: 0] += count }
-                into.mention.count += value.mention.count
+                let moving = merged.removeValue(forKey: key) ?? value
+                for (form, count) in moving.mention.forms { into.mention.forms[form, default: 0] += count }
+                into.mention.count += moving.mention.count
                 merged[target] = into
             }
         }

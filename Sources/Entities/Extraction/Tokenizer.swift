@@ -19,6 +19,12 @@ struct Token {
 }
 
 enum Tokenizer {
+    /// Words whose period does not end a sentence ("Mr. Smith said").
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Sgt", "Capt", "Maj",
+        "Adm", "Cmdr", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "vs", "Mt", "Ft",
+    ]
+
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var sentenceStart = true
@@ -58,7 +64,9 @@ enum Tokenizer {
             } else {
                 if !character.isWhitespace {
                     tokens.append(Token(text: text[index...index], kind: .punctuation, sentenceStart: false))
-                    if ".!?:".contains(character) { sentenceStart = true }
+                    let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                    let afterAbbreviation = character == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
+                    if ".!?:".contains(character), !afterAbbreviation { sentenceStart = true }
                 }
                 index = text.index(after: index)
             }

@@ -11,7 +11,7 @@ public struct EntityRegistry: EntityStore, Sendable {
     public typealias Record = EntityRecord
 
     public private(set) var records: [String: Record] = [:]
-    /// Ids changed since the last `takeChanges()`, to persist.
+    /// Ids changed since the last `markPersisted()`, to persist.
     private var changed: Set<String> = []
     private var byAlias: [String: Set<String>] = [:]
     private var bySkeleton: [String: Set<String>] = [:]
@@ -54,10 +54,14 @@ public struct EntityRegistry: EntityStore, Sendable {
         }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    /// The records changed since the last call, for the caller to persist.
-    public mutating func takeChanges() -> [Record] {
-        defer { changed.removeAll() }
-        return changed.sorted().compactMap { records[$0] }
+    /// The records changed since the last `markPersisted()`, for the caller to persist.
+    public var changes: [Record] {
+        changed.sorted().compactMap { records[$0] }
+    }
+
+    /// Call once the `changes` are durably stored, not before: a failed store keeps them.
+    public mutating func markPersisted() {
+        changed.removeAll()
     }
 
     // MARK: Internals
@@ -97,7 +101,10 @@ public struct EntityRegistry: EntityStore, Sendable {
         let sameKind: (Set<String>?) -> [String] = { ids in
             (ids ?? []).filter { self.records[$0]?.kind == entity.kind }.sorted()
         }
-        for form in [entity.name] + entity.surfaceForms.sorted() {
+        // A person's bare surname may belong to several people: it joins by the unique-surname
+        // rule below, never by alias ("Johnson" must not make Lyndon an alias of Boris).
+        let isFullName = entity.kind == .person && entity.name.contains(" ")
+        for form in [entity.name] + entity.surfaceForms.sorted() where !(isFullName && !form.contains(" ")) {
             if let id = sameKind(byAlias[NameKey.normalized(form)]).first { return id }
         }
         if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first { return id }
@@ -112,8 +119,14 @@ public struct EntityRegistry: EntityStore, Sendable {
         return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) }
     }
 
+    /// Ids go into Xapian terms and metadata keys, which have length limits (245 bytes).
+    static let maximumIDLength = 80
+
     private func newID(for entity: ArticleEntity) -> String {
-        let base = NameKey.slug(entity.name)
+        var base = NameKey.slug(entity.name)
+        if base.utf8.count > Self.maximumIDLength {
+            base = String(base.prefix(Self.maximumIDLength - 9)) + "-" + String(UInt32(truncatingIfNeeded: base.hashValueStable), radix: 16)
+        }
         var id = base
         var suffix = 2
         while records[id] != nil || gazetteer.places[id] != nil {
@@ -166,5 +179,12 @@ public struct EntityRecord: Sendable, Hashable, Codable {
         self.aliases = aliases
         self.within = within
         self.countryCode = countryCode
+    }
+}
+
+extension String {
+    /// FNV-1a of the UTF-8 bytes: stable across runs, unlike `hashValue`.
+    var hashValueStable: UInt64 {
+        utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 }
