@@ -66,9 +66,10 @@ public final class IndexWriter {
             return .unchanged
         }
         let article = try cleaner.clean(raw)
-        let registry = self.registry
+        // Reads self.registry in place: a local copy alive across `resolve` below would make
+        // every article copy the whole registry (copy-on-write).
         let entities = extractor.entities(in: article) { key in
-            registry.ids(forKey: EntityStoreKey(.alias, key)).sorted().compactMap { registry.record(id: $0) }.first?.kind
+            self.registry.ids(forKey: EntityStoreKey(.alias, key)).sorted().compactMap { self.registry.record(id: $0) }.first?.kind
         }
         let records = entities.map { self.registry.resolve($0) }
         do {
@@ -170,7 +171,7 @@ public final class IndexWriter {
 enum HyphenatedCompounds {
     static func joinedForms(in texts: [String]) -> [String] {
         var forms: Set<String> = []
-        for text in texts {
+        for text in texts where text.utf8.contains(UInt8(ascii: "-")) {
             for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) where word.contains("-") {
                 let parts = word.split(separator: "-")
                 guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { continue }

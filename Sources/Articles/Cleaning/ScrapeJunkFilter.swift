@@ -41,7 +41,7 @@ public enum ScrapeJunkFilter {
     static func removingAdMarkers(_ paragraph: String) -> String? {
         var text = paragraph
         var changed = false
-        for phrase in adPhrases where text.contains(phrase) {
+        for phrase in adPhrases where text.containsBytes(phrase) {
             text = text.replacingOccurrences(of: phrase, with: " ")
             changed = true
         }
@@ -63,7 +63,9 @@ public enum ScrapeJunkFilter {
 
     /// Script text has a density of code punctuation and keywords that prose never has.
     static func isCode(_ text: String) -> Bool {
-        let signals = codeSignals.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "=") })
+        else { return false }
+        let signals = codeSignals.reduce(0) { $0 + (text.containsBytes($1) ? 1 : 0) }
         guard signals >= 2 else { return false }
         var punctuation = 0
         for byte in text.utf8 where byte == UInt8(ascii: ";") || byte == UInt8(ascii: "{")
@@ -119,6 +121,8 @@ public enum ScrapeJunkFilter {
     /// The caption without its trailing credit (" - Evgeniy Maloletka/AP", " - LIBKOS/AP",
     /// "Photo: Jane Doe/Reuters"), or nil when the paragraph ends in no credit.
     static func removingPhotoCredit(_ text: String) -> String? {
+        // Captions are short; the checks below are not free.
+        guard text.utf8.count <= 600, text.containsBytes(" - ") || text.containsBytes(": ") else { return nil }
         for marker in [" Photo: ", " Photograph: ", " Credit: ", " (Photo: "] {
             if let range = text.range(of: marker, options: .backwards),
                text[range.upperBound...].split(separator: " ").count <= 8 {

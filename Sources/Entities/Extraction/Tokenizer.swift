@@ -6,15 +6,19 @@ struct Token {
     var text: Substring
     var kind: Kind
     var sentenceStart: Bool
-
-    var isCapitalised: Bool {
-        kind == .word && (text.first?.isUppercase ?? false)
-    }
-
+    /// Starts with an upper-case letter (computed once: the extractor asks often).
+    let isCapitalised: Bool
     /// "NATO", "ISW", "KYIV": two or more letters, all capitals.
-    var isAllCaps: Bool {
-        kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" || $0 == "&" }
-            && text.contains(where: \.isLetter)
+    let isAllCaps: Bool
+
+    init(text: Substring, kind: Kind, sentenceStart: Bool) {
+        self.text = text
+        self.kind = kind
+        self.sentenceStart = sentenceStart
+        let first = text.unicodeScalars.first
+        isCapitalised = kind == .word && first.map(Tokenizer.isUppercase) == true
+        isAllCaps = isCapitalised && text.unicodeScalars.count >= 2
+            && text.unicodeScalars.allSatisfy { Tokenizer.isUppercase($0) || $0 == "." || $0 == "-" || $0 == "&" }
     }
 }
 
@@ -25,28 +29,40 @@ enum Tokenizer {
         "Adm", "Cmdr", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "vs", "Mt", "Ft",
     ]
 
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
+        let scalars = text.unicodeScalars
         var sentenceStart = true
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter || character.isNumber {
-                var end = text.index(after: index)
-                while end < text.endIndex {
-                    let c = text[end]
-                    if c.isLetter || c.isNumber { end = text.index(after: end); continue }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isWordCharacter(scalar) {
+                var end = scalars.index(after: index)
+                while end < scalars.endIndex {
+                    let c = scalars[end]
+                    if isWordCharacter(c) { end = scalars.index(after: end); continue }
                     // Inner apostrophes, hyphens and periods belong to the word (O'Brien,
                     // Bila Hora-Andriivka, U.S.) when a letter or digit follows.
-                    let next = text.index(after: end)
-                    if (c == "'" || c == "-" || c == "." || c == "&"), next < text.endIndex,
-                       text[next].isLetter || text[next].isNumber {
+                    let next = scalars.index(after: end)
+                    if c == "'" || c == "-" || c == "." || c == "&", next < scalars.endIndex, isWordCharacter(scalars[next]) {
                         end = next
                         continue
                     }
-                    // The period closing an abbreviation like "U.S." or "Mr." stays out; only
-                    // dotted initials keep it.
-                    if c == ".", text[index..<end].contains("."), text[text.index(before: end)].isUppercase {
+                    // The period closing dotted initials ("U.S.") belongs to them.
+                    if c == ".", text[index..<end].utf8.contains(UInt8(ascii: ".")),
+                       isUppercase(scalars[scalars.index(before: end)]) {
                         end = next
                     }
                     break
@@ -62,13 +78,16 @@ enum Tokenizer {
                 sentenceStart = false
                 index = end
             } else {
-                if !character.isWhitespace {
-                    tokens.append(Token(text: text[index...index], kind: .punctuation, sentenceStart: false))
+                let next = scalars.index(after: index)
+                if !scalar.properties.isWhitespace {
+                    tokens.append(Token(text: text[index..<next], kind: .punctuation, sentenceStart: false))
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-                    let afterAbbreviation = character == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
-                    if ".!?:".contains(character), !afterAbbreviation { sentenceStart = true }
+                    let afterAbbreviation = scalar == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
+                    if (scalar == "." || scalar == "!" || scalar == "?" || scalar == ":") && !afterAbbreviation {
+                        sentenceStart = true
+                    }
                 }
-                index = text.index(after: index)
+                index = next
             }
         }
         return tokens

@@ -6,6 +6,7 @@ public enum NameKey {
     /// Lower case, diacritics and apostrophes removed, letters and digits only, words
     /// separated by single spaces: "Hanna Malyar" and "HANNA  MALYAR" are equal.
     public static func normalized(_ name: some StringProtocol) -> String {
+        if let ascii = normalizedASCII(name) { return ascii }
         var out = ""
         var pendingSpace = false
         for scalar in name.lowercased().decomposedScalars() {
@@ -23,6 +24,29 @@ public enum NameKey {
             }
         }
         return out
+    }
+
+    /// The common case, ASCII, without Unicode property lookups; nil for other text.
+    private static func normalizedASCII(_ name: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+            case 0x80...: return nil
+            default: pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The consonant skeleton of each word: "Oleksandr Syrskyi" -> "lksndr srsk".
