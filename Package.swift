@@ -6,9 +6,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitrep", targets: ["SitrepCLI"]),
+        .executable(name: "sitrepd", targets: ["SitrepDaemon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C API over libxapian's C++ API: opaque handles, status codes, no exception crosses it.
@@ -26,6 +29,26 @@ let package = Package(
         .target(name: "SitrepAPI"),
         // The news schema over Xapian: writer, searcher, entity registry.
         .target(name: "SearchIndex", dependencies: ["XapianKit", "Articles", "Entities", "SitrepAPI"]),
+        // The daemon's HTTP/1.1 + JSON service over a Unix socket: routing, one writer, a
+        // pool of readers, limits, metrics, systemd integration.
+        .target(
+            name: "SitrepServer",
+            dependencies: [
+                "SearchIndex", "SitrepAPI", "Articles", "Entities",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "SitrepDaemon",
+            dependencies: [
+                "SitrepServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "SitrepCLI",
             dependencies: [
@@ -39,6 +62,9 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         // End to end: runs the built `sitrep` binary; depending on it makes `swift test` build it.
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"]),
+        .testTarget(name: "SitrepServerTests", dependencies: ["SitrepServer"]),
+        // End to end: the real sitrepd and sitrep binaries on temporary sockets.
+        .testTarget(name: "SitrepDaemonTests", dependencies: ["SitrepDaemon", "SitrepCLI"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

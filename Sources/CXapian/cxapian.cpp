@@ -886,6 +886,7 @@ cxp_status cxp_search(cxp_database *db, const cxp_query *query, const cxp_search
                 static_cast<Xapian::valueno>(options->sort_slot), options->sort_descending != 0);
         }
         enquire.add_matchspy(results->spy.get());
+        if (options->time_limit > 0) enquire.set_time_limit(options->time_limit);
         results->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
         *out = results.release();
     });

@@ -15,6 +15,9 @@ public final class IndexSearcher {
     /// counts are always exact, see `search`).
     public static let snippetLength = 240
     public static let maximumWildcardExpansion = 200
+    /// Seconds the matcher may spend on one search (nil: unlimited). Past it Xapian stops
+    /// evaluating, and the response says `totalIsExact: false`.
+    public var timeBudget: Double?
 
     public init(path: String) throws(SitrepError) {
         self.path = path
@@ -41,34 +44,46 @@ public final class IndexSearcher {
 
     public func search(_ request: SearchRequest) throws(SitrepError) -> SearchResponse {
         try validate(request)
-        return try translatingErrors(index: path) {
-            let filter = try filterQuery(actors: request.actors, places: request.places, from: request.from, to: request.to)
-            var matched = "all"
-            var results = try run(request, text: request.query, defaultAnd: true, filter: filter)
-            if results.totals.upper == 0, request.query.split(whereSeparator: \.isWhitespace).count > 1 {
-                let anyWord = try run(request, text: request.query, defaultAnd: false, filter: filter)
-                if anyWord.totals.upper > 0 {
-                    results = anyWord
-                    matched = "any"
-                }
-            }
-            let hits = try results.hits.map { hit -> SearchHit in
-                let stored = try StoredArticle.decode(try hit.document.data(), id: "docid \(hit.docid)")
-                // Paragraph breaks mean nothing in a one-line passage.
-                let snippet = try results.snippet(of: stored.body, length: Self.snippetLength,
-                                                  highlight: ("<b>", "</b>"), omit: "...")
-                    .replacingOccurrences(of: "\n\n", with: " ")
-                return SearchHit(id: stored.id, title: stored.title, date: stored.date, source: stored.source,
-                                 score: (hit.weight * 1000).rounded() / 1000,
-                                 snippet: snippet.isEmpty ? Self.escapedLead(of: stored.body) : snippet,
-                                 actors: stored.actors, places: stored.places)
-            }
-            let counts = try results.facetCounts()
-            let facets = Facets(actor: facetCounts(counts, .actor, limit: request.facetLimit),
-                                place: facetCounts(counts, .place, limit: request.facetLimit))
-            return SearchResponse(total: results.totals.lower, totalIsExact: results.totals.lower == results.totals.upper,
-                                  matched: matched, hits: hits, facets: facets, revision: try database.revision)
+        return try translatingErrors(index: path) { try reopeningIfOverwritten { try unsafeSearch(request) } }
+    }
+
+    /// A reader left behind by many commits gets DatabaseModifiedError; it must reopen and
+    /// try again (once: a second failure is reported).
+    private func reopeningIfOverwritten<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as XapianError where error.code == .databaseModified {
+            try database.reopen()
+            store.invalidate()
+            return try body()
         }
+    }
+
+    private func unsafeSearch(_ request: SearchRequest) throws -> SearchResponse {
+        let filter = try filterQuery(actors: request.actors, places: request.places, from: request.from, to: request.to)
+        var matched = "all"
+        var results = try run(request, text: request.query, defaultAnd: true, filter: filter)
+        if results.totals.upper == 0, request.query.split(whereSeparator: \.isWhitespace).count > 1 {
+            let anyWord = try run(request, text: request.query, defaultAnd: false, filter: filter)
+            if anyWord.totals.upper > 0 {
+                results = anyWord
+                matched = "any"
+            }
+        }
+        let hits = try results.hits.map { hit -> SearchHit in
+            let stored = try StoredArticle.decode(try hit.document.data(), id: "docid \(hit.docid)")
+            // Paragraph breaks mean nothing in a one-line passage.
+            let snippet = try results.snippet(of: stored.body, length: Self.snippetLength,
+                                              highlight: ("<b>", "</b>"), omit: "...")
+                .replacingOccurrences(of: "\n\n", with: " ")
+            return SearchHit(id: stored.id, title: stored.title, date: stored.date, source: stored.source,
+                             score: (hit.weight * 1000).rounded() / 1000,
+                             snippet: snippet.isEmpty ? Self.escapedLead(of: stored.body) : snippet,
+                             actors: stored.actors, places: stored.places)
+        }
+        let counts = try results.facetCounts()
+        let facets = Facets(actor: facetCounts(counts, .actor, limit: request.facetLimit),
+                            place: facetCounts(counts, .place, limit: request.facetLimit))
+        return SearchResponse(total: results.totals.lower, totalIsExact: results.totals.lower == results.totals.upper,
+                              matched: matched, hits: hits, facets: facets, revision: try database.revision)
     }
 
     /// One facet's counts over the articles matching `query` (every article when empty).
@@ -92,7 +107,7 @@ public final class IndexSearcher {
             // Exact totals and facet counts: the matcher must see every match.
             checkAtLeast: documentCount,
             facetPrefixes: [Schema.Prefix.actor, Schema.Prefix.place],
-            stemLanguage: Schema.stemLanguage)
+            stemLanguage: Schema.stemLanguage, timeLimit: timeBudget)
         return try database.search(query, options: options)
     }
 
@@ -177,12 +192,12 @@ public final class IndexSearcher {
     // MARK: Articles, status, entities
 
     public func article(id: String) throws(SitrepError) -> ArticleView {
-        try translatingErrors(index: path) {
+        try translatingErrors(index: path) { try reopeningIfOverwritten {
             guard let document = try database.document(idTerm: Schema.Prefix.id + id) else {
                 throw SitrepError(.notFound, "no article '\(id)' in \(path)")
             }
             return try StoredArticle.decode(try document.data(), id: id).view
-        }
+        } }
     }
 
     public func status(version: String) throws(SitrepError) -> IndexStatus {

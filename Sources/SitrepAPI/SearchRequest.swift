@@ -16,9 +16,13 @@ public struct SearchRequest: Codable, Sendable, Hashable {
     public var limit: Int
     /// How many entries each facet lists.
     public var facetLimit: Int
+    /// Read at least this index revision (a client's own writes); the daemon refuses when it
+    /// has not committed it yet.
+    public var minRevision: UInt64?
 
     public init(query: String = "", actors: [String] = [], places: [String] = [], from: String? = nil, to: String? = nil,
-                sort: Sort = .relevance, offset: Int = 0, limit: Int = 10, facetLimit: Int = 10) {
+                sort: Sort = .relevance, offset: Int = 0, limit: Int = 10, facetLimit: Int = 10, minRevision: UInt64? = nil) {
+        self.minRevision = minRevision
         self.query = query
         self.actors = actors
         self.places = places

@@ -26,9 +26,13 @@ public struct SearchOptions: Sendable {
     public var facetPrefixes: [String]
     /// The stemmer `snippet` uses to find the query's words; match the indexing language.
     public var stemLanguage: String
+    /// Seconds of matching before Xapian stops evaluating (nil: no limit); past it totals and
+    /// facets are estimates, which `totals` shows as lower < upper.
+    public var timeLimit: Double?
 
     public init(offset: Int = 0, limit: Int = 10, sort: Sort = .relevance, checkAtLeast: Int = 0,
-                facetPrefixes: [String] = [], stemLanguage: String = "en") {
+                facetPrefixes: [String] = [], stemLanguage: String = "en", timeLimit: Double? = nil) {
+        self.timeLimit = timeLimit
         self.offset = offset
         self.limit = limit
         self.sort = sort
@@ -83,7 +87,8 @@ public final class SearchResults {
                     var cOptions = cxp_search_options(
                         offset: offset, limit: limit, sort_slot: sortSlot, sort_descending: descending,
                         check_at_least: checkAtLeast, facet_prefixes: prefixBuffer.baseAddress,
-                        facet_prefix_count: prefixBuffer.count, stem_language: stem)
+                        facet_prefix_count: prefixBuffer.count, stem_language: stem,
+                        time_limit: options.timeLimit ?? 0)
                     try check(operation) {
                         cxp_search(database.handle, query.handle, &cOptions, &results, $0)
                     }

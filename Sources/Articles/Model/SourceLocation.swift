@@ -8,6 +8,15 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.line = line
     }
 
+    /// Parses `path` or `path:line` (the form `description` writes).
+    public init(relayed text: String) {
+        if let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]) {
+            self.init(path: String(text[..<colon]), line: line)
+        } else {
+            self.init(path: text)
+        }
+    }
+
     /// `path` or `path:line`, the form editors and terminals make clickable.
     public var description: String {
         if let line { return "\(path):\(line)" }

@@ -59,14 +59,27 @@ struct JSONLinesReader {
         }
         let title = try Self.text(fields, "title", at: location)
         let body = try Self.text(fields, "body", at: location) ?? ""
+        // Records relayed by a client (sitrep index -> sitrepd) carry where they were read
+        // and whether they were plain text, so errors and cleaning are as if read locally.
+        var origin = location
+        if let relayed = try Self.text(fields, "origin", at: location), !relayed.isEmpty {
+            origin = SourceLocation(relayed: relayed)
+        }
+        let format: RawArticle.Format
+        switch try Self.text(fields, "format", at: location) {
+        case nil, "jsonl": format = .jsonLines
+        case "text": format = .plainText
+        case let other?:
+            throw ArticleError(.invalidField, at: location, field: "format", "'\(other)' is not a format; expected text or jsonl")
+        }
         if body.allSatisfy(\.isWhitespace) && (title ?? "").allSatisfy(\.isWhitespace) {
-            throw ArticleError(.empty, at: location, field: "body", "article has neither body nor title")
+            throw ArticleError(.empty, at: origin, field: "body", "article has neither body nor title")
         }
         return RawArticle(
             id: id, title: title, date: date, body: body,
             source: try Self.text(fields, "source", at: location),
             url: try Self.text(fields, "url", at: location),
-            origin: location, format: .jsonLines)
+            origin: origin, format: format)
     }
 
     /// A string field; null and absent are nil; numbers are accepted for ids.
@@ -86,6 +99,29 @@ struct JSONLinesReader {
     private static func reason(_ error: any Error) -> String {
         let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
         return text ?? "not valid JSON"
+    }
+}
+
+extension ArticleReader {
+    /// Parses one JSON article (a JSON Lines line or a request body). Besides the article
+    /// fields it accepts `origin` ("path:line", used in errors) and `format` ("text" for a
+    /// plain-text article's body, with its date line and headline).
+    public func parseRecord(_ bytes: [UInt8], at location: SourceLocation) throws(ArticleError) -> RawArticle {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(ArticleError) in try JSONLinesReader(limits: limits).parse(buffer, at: location) }
+        }
+        return try result.get()
+    }
+
+    /// The record form of an article, for relaying it to a daemon: `parseRecord` reads it back.
+    public static func record(of raw: RawArticle) -> [String: String] {
+        var record = ["id": raw.id, "body": raw.body, "origin": raw.origin.description,
+                      "format": raw.format == .plainText ? "text" : "jsonl"]
+        record["title"] = raw.title
+        record["date"] = raw.date?.description
+        record["source"] = raw.source
+        record["url"] = raw.url
+        return record
     }
 }
 

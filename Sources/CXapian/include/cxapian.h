@@ -280,6 +280,11 @@ typedef struct cxp_search_options {
     size_t facet_prefix_count;
     /** The stemmer snippets use to find the query's words in text (as cxp_document_new). */
     const char *stem_language;
+    /**
+     * Seconds the matcher may spend before it stops evaluating more matches (0: no limit).
+     * Past it, totals and facet counts become estimates: compare the totals' bounds.
+     */
+    double time_limit;
 } cxp_search_options;
 
 cxp_status cxp_search(cxp_database *db, const cxp_query *query, const cxp_search_options *options,
