@@ -49,10 +49,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A blocking HTTP client for the daemon's socket (the CLI, tests, benchmarks).
+        .target(name: "SitrepClient", dependencies: ["SitrepAPI"]),
         .executableTarget(
             name: "SitrepCLI",
             dependencies: [
-                "SearchIndex", "SitrepAPI", "Articles",
+                "SearchIndex", "SitrepAPI", "Articles", "SitrepClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"]),
         .testTarget(name: "SitrepServerTests", dependencies: ["SitrepServer"]),
         // End to end: the real sitrepd and sitrep binaries on temporary sockets.
-        .testTarget(name: "SitrepDaemonTests", dependencies: ["SitrepDaemon", "SitrepCLI"]),
+        .testTarget(name: "SitrepDaemonTests", dependencies: ["SitrepDaemon", "SitrepCLI", "SitrepClient", "SitrepAPI"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

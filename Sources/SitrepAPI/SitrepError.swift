@@ -14,6 +14,8 @@ public struct SitrepError: Error, Sendable, Equatable, CustomStringConvertible {
         case badRequest = "bad-request"
         case notFound = "not-found"
         case io = "io"
+        /// The daemon is not running or not reachable on its socket.
+        case unavailable = "unavailable"
         case `internal` = "internal"
     }
 

@@ -70,7 +70,7 @@ public struct HTTPResponse: Sendable {
         switch error.code {
         case .badRequest, .querySyntax, .unknownEntity: status = 400
         case .notFound: status = 404
-        case .indexLocked: status = 503
+        case .indexLocked, .unavailable: status = 503
         case .indexMissing, .indexCorrupt, .io, .internal: status = 500
         }
         return .error(status: status, code: error.code.rawValue, message: error.description)

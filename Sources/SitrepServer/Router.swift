@@ -145,6 +145,12 @@ public struct Router: Sendable {
             records.append(Result { () throws(ArticleError) in try reader.parseRecord(Array(line), at: location) })
         }
         guard !records.isEmpty else { throw SitrepError(.badRequest, "the request body holds no article") }
+        // Batches report bad lines one by one; a body with no JSON article at all is refused.
+        let unreadable: Set<ArticleError.Code> = [.malformedJSON, .invalidUTF8, .tooLarge]
+        if records.allSatisfy({ if case .failure(let error) = $0 { unreadable.contains(error.code) } else { false } }),
+           case .failure(let first) = records[0] {
+            throw SitrepError(.badRequest, "the request body is not a JSON article or JSON Lines: \(first)")
+        }
         return records
     }
 }

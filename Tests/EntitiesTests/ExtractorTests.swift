@@ -91,4 +91,10 @@ import Testing
         #expect(people.first?.mentions == 2)
         #expect(people.first?.surfaceForms == ["Freedman", "Lawrence Freedman"])
     }
+
+    @Test func connectorsJoinOnlyOrganisationAndKnownNames() {
+        // GeoNames names the city "İstanbul"; English display names are the gazetteer issue's work.
+        #expect(names("Grain ships left Odessa for Istanbul.", kind: .place) == ["Odesa", "İstanbul"])
+        #expect(names("Analysts at the Institute for the Study of War said so.", kind: .organisation) == ["Institute for the Study of War"])
+    }
 }

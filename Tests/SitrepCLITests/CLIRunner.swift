@@ -35,12 +35,15 @@ struct CLIRunner {
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: index) }
 
+    /// Runs `sitrep` on this runner's index folder (embedded mode): `--index` goes after the
+    /// subcommand unless the arguments name one.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        var arguments = arguments
+        if !arguments.contains("--index"), !arguments.isEmpty { arguments.insert(contentsOf: ["--index", index], at: 1) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env["SITREP_INDEX"] = index
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

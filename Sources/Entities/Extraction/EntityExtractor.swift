@@ -97,9 +97,12 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let end = runEnd(tokens, from: index)
-            let run = Array(tokens[index..<end])
-            roleBeforeComma = classify(run, before: tokens[..<index], after: tokens[end...], roleBeforeComma: roleBeforeComma,
-                                       namesInArticle: namesInArticle, into: &mentions)
+            // Connectors join only organisation names and known names ("Institute for the
+            // Study of War"); otherwise "Odessa for Istanbul" is two names.
+            for range in splitAtConnectors(tokens, index..<end) {
+                roleBeforeComma = classify(Array(tokens[range]), before: tokens[..<range.lowerBound], after: tokens[range.upperBound...],
+                                           roleBeforeComma: roleBeforeComma, namesInArticle: namesInArticle, into: &mentions)
+            }
             index = end
         }
     }
@@ -140,6 +143,21 @@ public struct EntityExtractor: Sendable {
             break
         }
         return end
+    }
+
+    private func splitAtConnectors(_ tokens: [Token], _ run: Range<Int>) -> [Range<Int>] {
+        let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word }
+        guard tokens[run].contains(where: isConnector) else { return [run] }
+        let words = tokens[run].filter { $0.kind != .punctuation }.map { String($0.text) }
+        if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
+        var parts: [Range<Int>] = []
+        var start = run.lowerBound
+        for position in run where isConnector(tokens[position]) {
+            if start < position { parts.append(start..<position) }
+            start = position + 1
+        }
+        if start < run.upperBound { parts.append(start..<run.upperBound) }
+        return parts
     }
 
     /// Classifies one run and records its mentions. Returns whether the run was a bare role

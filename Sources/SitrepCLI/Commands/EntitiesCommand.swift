@@ -1,5 +1,4 @@
 import ArgumentParser
-import SearchIndex
 
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +7,7 @@ struct EntitiesCommand: ParsableCommand {
         discussion: "With PREFIX, only entities whose name or any alias starts with it (for completion)."
     )
 
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var target: Target
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "Name prefix, any spelling.")
@@ -18,7 +17,6 @@ struct EntitiesCommand: ParsableCommand {
     var limit = 50
 
     func run() throws {
-        let searcher = try IndexSearcher(path: location.path)
-        output.printer.print(try searcher.entities(prefix: prefix, limit: limit))
+        output.printer.print(try target.backend.entities(prefix: prefix, limit: limit))
     }
 }

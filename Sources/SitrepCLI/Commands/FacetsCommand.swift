@@ -1,6 +1,5 @@
 import ArgumentParser
 import Entities
-import SearchIndex
 
 struct FacetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +8,7 @@ struct FacetsCommand: ParsableCommand {
         discussion: "Counts are exact: every matching article is counted once per entity it mentions."
     )
 
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var target: Target
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "actor or place.")
@@ -22,8 +21,7 @@ struct FacetsCommand: ParsableCommand {
     var limit = 20
 
     func run() throws {
-        let searcher = try IndexSearcher(path: location.path)
-        output.printer.print(try searcher.facets(facet, query: query.joined(separator: " "), limit: limit))
+        output.printer.print(try target.backend.facets(facet, query: query.joined(separator: " "), limit: limit))
     }
 }
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SearchIndex
 import SitrepAPI
 
 struct SearchCommand: ParsableCommand {
@@ -20,7 +19,7 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var target: Target
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "Search words and fields; empty lists every article.")
@@ -60,9 +59,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let request = SearchRequest(query: query.joined(separator: " "), actors: actor, places: place, from: from, to: to,
                                     sort: sort, offset: offset, limit: limit, facetLimit: facetLimit)
-        let searcher = try IndexSearcher(path: location.path)
-        let response = try searcher.search(request)
-        output.printer.print(response, request: request)
+        output.printer.print(try target.backend.search(request), request: request)
     }
 }
 

@@ -1,12 +1,21 @@
 import ArgumentParser
+import SitrepClient
 
-/// Where the index is. Every subcommand that reads or writes one takes it.
-struct IndexLocation: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Index folder.", discussion: "Defaults to $SITREP_INDEX, then ./index.", valueName: "dir"))
+/// Which index a command works on: sitrepd's (the default), or a folder with --index.
+struct Target: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Work on this index folder in this process, without the daemon.", valueName: "dir"))
     var index: String?
 
-    var path: String {
-        index ?? Environment.value("SITREP_INDEX") ?? "index"
+    @Option(name: .long, help: ArgumentHelp("The daemon's socket.", discussion: "Defaults to $SITREP_SOCKET, then /run/sitrep/sitrep.sock.", valueName: "path"))
+    var socket: String?
+
+    var socketPath: String {
+        socket ?? Environment.value("SITREP_SOCKET") ?? "/run/sitrep/sitrep.sock"
+    }
+
+    var backend: any Backend {
+        if let index { return EmbeddedBackend(path: index, version: Sitrep.version) }
+        return DaemonBackend(client: DaemonClient(socketPath: socketPath))
     }
 }
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SearchIndex
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,14 +6,13 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one article as indexed: cleaned text and its entities."
     )
 
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var target: Target
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "The article id (as search prints it).")
     var id: String
 
     func run() throws {
-        let searcher = try IndexSearcher(path: location.path)
-        output.printer.print(try searcher.article(id: id))
+        output.printer.print(try target.backend.article(id: id))
     }
 }

@@ -1,17 +1,18 @@
 import ArgumentParser
-import SearchIndex
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the index: articles, entities, size, revision, last update."
+        abstract: "Show the index (articles, entities, size, revision, last update) and, from the daemon, its uptime and request figures."
     )
 
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var target: Target
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let searcher = try IndexSearcher(path: location.path)
-        output.printer.print(try searcher.status(version: Sitrep.version))
+        switch try target.backend.status() {
+        case .index(let status): output.printer.print(status)
+        case .daemon(let status): output.printer.print(status)
+        }
     }
 }

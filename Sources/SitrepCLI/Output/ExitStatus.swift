@@ -19,6 +19,7 @@ enum ExitStatus {
         case .indexLocked: temporaryFailure
         case .indexCorrupt, .io: ioError
         case .notFound: notFound
+        case .unavailable: unavailable
         case .internal: software
         }
     }

@@ -72,6 +72,15 @@ struct HumanPrinter: Printer {
         ])
     }
 
+    func print(_ status: DaemonStatus) {
+        print(status.index)
+        let latency = ["p50", "p90", "p99"].compactMap { key in status.requests.latencyMs[key].map { "\(key) \(String(format: "%.1f", $0)) ms" } }
+        write([
+            "daemon       \(status.socket), up \(String(format: "%.0f", status.uptimeSeconds)) s",
+            "requests     \(status.requests.total) (\(latency.joined(separator: ", ")))",
+        ])
+    }
+
     func print(_ entities: [EntityListing]) {
         let lines = entities.map { entity in
             let aliases = entity.aliases.isEmpty ? "" : style.dim("  also: " + entity.aliases.joined(separator: ", "))

@@ -8,6 +8,7 @@ struct JSONPrinter: Printer {
     func print(_ article: ArticleView) { emit(article) }
     func print(_ report: IngestReport, seconds: Double) { emit(report) }
     func print(_ status: IndexStatus) { emit(status) }
+    func print(_ status: DaemonStatus) { emit(status) }
     func print(_ entities: [EntityListing]) { emit(entities) }
 
     private func emit(_ value: some Encodable) {

@@ -8,5 +8,6 @@ protocol Printer {
     func print(_ article: ArticleView)
     func print(_ report: IngestReport, seconds: Double)
     func print(_ status: IndexStatus)
+    func print(_ status: DaemonStatus)
     func print(_ entities: [EntityListing])
 }

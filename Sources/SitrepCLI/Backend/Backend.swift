@@ -1,0 +1,31 @@
+import Articles
+import Entities
+import SitrepAPI
+
+/// Where a command's work happens: on an index folder in this process, or in sitrepd.
+/// Both return the same SitrepAPI values, so every printer shows the same results.
+protocol Backend {
+    func search(_ request: SearchRequest) throws -> SearchResponse
+    func facets(_ facet: EntityFacet, query: String, limit: Int) throws -> FacetResponse
+    func article(id: String) throws -> ArticleView
+    func entities(prefix: String, limit: Int) throws -> [EntityListing]
+    func status() throws -> StatusReport
+    /// Reads and indexes `paths`, calling `rejected` for each bad article as it is found.
+    func ingest(_ paths: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport
+}
+
+enum StatusReport {
+    case index(IndexStatus)
+    case daemon(DaemonStatus)
+}
+
+extension IngestReport.Rejection {
+    init(_ error: ArticleError) {
+        self.init(location: error.location.description, field: error.field, code: error.code.rawValue, message: error.message)
+    }
+
+    /// `path:line: field 'date': message`, as `ArticleError` prints.
+    var line: String {
+        "\(location): " + (field.map { "field '\($0)': " } ?? "") + message
+    }
+}

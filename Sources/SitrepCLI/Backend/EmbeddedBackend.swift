@@ -1,0 +1,45 @@
+import Articles
+import Entities
+import SearchIndex
+import SitrepAPI
+
+/// Works on an index folder directly. Indexing takes the index's write lock, so it fails
+/// (exit 75) while a daemon serves the same folder: send the articles to the daemon then.
+struct EmbeddedBackend: Backend {
+    let path: String
+    let version: String
+
+    func search(_ request: SearchRequest) throws -> SearchResponse { try IndexSearcher(path: path).search(request) }
+
+    func facets(_ facet: EntityFacet, query: String, limit: Int) throws -> FacetResponse {
+        try IndexSearcher(path: path).facets(facet, query: query, limit: limit)
+    }
+
+    func article(id: String) throws -> ArticleView { try IndexSearcher(path: path).article(id: id) }
+
+    func entities(prefix: String, limit: Int) throws -> [EntityListing] {
+        try IndexSearcher(path: path).entities(prefix: prefix, limit: limit)
+    }
+
+    func status() throws -> StatusReport { .index(try IndexSearcher(path: path).status(version: version)) }
+
+    func ingest(_ paths: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
+        let writer = try IndexWriter(path: path)
+        var report = IngestReport()
+        try ArticleReader().read(paths) { result in
+            do {
+                switch try writer.add(result.get()) {
+                case .added: report.added += 1
+                case .updated: report.updated += 1
+                case .unchanged: report.unchanged += 1
+                }
+            } catch let error as ArticleError {
+                let rejection = IngestReport.Rejection(error)
+                report.rejected.append(rejection)
+                rejected(rejection)
+            }
+        }
+        report.revision = try writer.commit()
+        return report
+    }
+}

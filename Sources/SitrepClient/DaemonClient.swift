@@ -1,0 +1,111 @@
+import Foundation
+import SitrepAPI
+
+/// HTTP/1.1 over the daemon's Unix socket, blocking and minimal: one request per
+/// connection (`Connection: close`), which is all a command-line call needs, and no
+/// event loop to start, which keeps `sitrep search` quick.
+public struct DaemonClient: Sendable {
+    public let socketPath: String
+
+    public init(socketPath: String) {
+        self.socketPath = socketPath
+    }
+
+    /// Sends a request and decodes a 2xx JSON answer; a JSON error answer becomes the
+    /// SitrepError the daemon reported.
+    public func call<T: Decodable>(_ method: String, _ target: String, body: [UInt8]? = nil, as type: T.Type) throws -> T {
+        let (status, payload) = try send(method, target, body: body)
+        guard (200..<300).contains(status) else {
+            if let failure = try? JSONDecoder().decode(ErrorResponse.self, from: Data(payload)) {
+                let code = SitrepError.Code(rawValue: failure.error.code) ?? (status == 404 ? .notFound : .badRequest)
+                throw SitrepError(code, failure.error.message)
+            }
+            throw SitrepError(.internal, "sitrepd answered \(status) to \(method) \(target)")
+        }
+        do { return try JSONDecoder().decode(T.self, from: Data(payload)) } catch {
+            throw SitrepError(.internal, "sitrepd's answer to \(method) \(target) is not what this sitrep expects", cause: "\(error)")
+        }
+    }
+
+    public func send(_ method: String, _ target: String, body: [UInt8]?) throws -> (status: Int, body: [UInt8]) {
+        let descriptor = try connect()
+        defer { close(descriptor) }
+        var request = "\(method) \(target) HTTP/1.1\r\nHost: sitrepd\r\nConnection: close\r\nAccept: application/json\r\n"
+        if let body { request += "Content-Type: application/x-ndjson\r\nContent-Length: \(body.count)\r\n" }
+        request += "\r\n"
+        try writeAll(descriptor, Array(request.utf8) + (body ?? []))
+        return try parse(try readAll(descriptor), method: method, target: target)
+    }
+
+    private func connect() throws -> Int32 {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw SitrepError(.io, "cannot create a socket", cause: String(cString: strerror(errno))) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let path = Array(socketPath.utf8)
+        guard path.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            close(descriptor)
+            throw SitrepError(.badRequest, "socket path \(socketPath) is too long for a Unix socket")
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard result == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw SitrepError(.unavailable, """
+                sitrepd is not reachable on \(socketPath) (\(reason)); start it with \
+                `sitrepd --socket \(socketPath) --index DIR`, or use --index DIR to work on an index without the daemon
+                """)
+        }
+        return descriptor
+    }
+
+    private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SitrepError(.unavailable, "sitrepd closed the connection on \(socketPath)", cause: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+
+    private func readAll(_ descriptor: Int32) throws -> [UInt8] {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return data }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SitrepError(.unavailable, "reading from sitrepd on \(socketPath) failed", cause: String(cString: strerror(errno)))
+            }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    private func parse(_ response: [UInt8], method: String, target: String) throws -> (status: Int, body: [UInt8]) {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let end = response.indices.first(where: { response[$0...].starts(with: separator) }) else {
+            throw SitrepError(.unavailable, "sitrepd closed the connection before answering \(method) \(target)")
+        }
+        let head = String(decoding: response[..<end], as: UTF8.self)
+        let statusLine = head.split(separator: "\r\n").first ?? ""
+        let parts = statusLine.split(separator: " ")
+        guard parts.count >= 2, let status = Int(parts[1]) else {
+            throw SitrepError(.internal, "sitrepd sent a malformed answer to \(method) \(target)")
+        }
+        return (status, Array(response[(end + 4)...]))
+    }
+
+    /// Percent-encodes a query: `[("q", "a b"), ("actor", "Kiev")]` -> `q=a%20b&actor=Kiev`.
+    public static func query(_ pairs: [(String, String)]) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        return pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+    }
+}
