@@ -27,12 +27,13 @@ public enum Daemon {
 
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await server.serve(listening) }
+            // Never returns on its own: the group ends when `serve` has drained every
+            // connection, not when the signal arrives (that would cancel in-flight requests).
             tasks.addTask {
                 for await signal in signals.stream {
                     logger.notice("signal \(signal): finishing in-flight requests, then stopping")
                     notifier.notify("STOPPING=1")
                     server.stop()
-                    return
                 }
             }
             if let interval = notifier.watchdogInterval {

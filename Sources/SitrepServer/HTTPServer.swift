@@ -89,6 +89,9 @@ final class HTTPServer: Sendable {
         do {
             try await connection.executeThenClose { inbound, outbound in
                 guard admitted else {
+                    // Read the request first: closing with unread input makes the client
+                    // see a reset instead of this answer.
+                    try await drain(inbound)
                     let response = HTTPResponse.error(status: 503, code: "unavailable",
                                                       message: "too many connections (limit \(configuration.maximumConnections)); retry shortly")
                     try await write(response, keepAlive: false, to: outbound)
@@ -106,6 +109,7 @@ final class HTTPServer: Sendable {
                                channel: any Channel, id: ObjectIdentifier) async throws {
         var head: HTTPRequestHead?
         var body: [UInt8] = []
+        var tooLarge = false
         var started = ContinuousClock.now
         var deadline: Scheduled<Void>?
         for try await part in inbound {
@@ -113,6 +117,7 @@ final class HTTPServer: Sendable {
             case .head(let requestHead):
                 head = requestHead
                 body.removeAll(keepingCapacity: true)
+                tooLarge = false
                 started = .now
                 connections.withLock { $0.channels[id]?.busy = true }
                 // A client that trickles its request is cut off (slowloris).
@@ -120,17 +125,24 @@ final class HTTPServer: Sendable {
                     channel.close(promise: nil)
                 }
             case .body(let chunk):
+                // Past the limit the rest is read and dropped (the request deadline bounds it)
+                // and answered at its end: the client then gets the 413, not a reset.
+                guard !tooLarge else { continue }
                 guard body.count + chunk.readableBytes <= configuration.maximumBodyBytes else {
-                    deadline?.cancel()
-                    let response = HTTPResponse.error(status: 413, code: "too-large",
-                                                      message: "request body over \(configuration.maximumBodyBytes) bytes; send articles in smaller batches")
-                    try await finish(head, response, started: started, keepAlive: false, outbound)
-                    return
+                    tooLarge = true
+                    body = []
+                    continue
                 }
                 body.append(contentsOf: chunk.readableBytesView)
             case .end:
                 deadline?.cancel()
                 guard let requestHead = head else { continue }
+                if tooLarge {
+                    let response = HTTPResponse.error(status: 413, code: "too-large",
+                                                      message: "request body over \(configuration.maximumBodyBytes) bytes; send articles in smaller batches")
+                    try await finish(requestHead, response, started: started, keepAlive: false, outbound)
+                    return
+                }
                 let response: HTTPResponse
                 if let request = HTTPRequest(method: requestHead.method.rawValue, target: requestHead.uri, body: body) {
                     response = await router.respond(to: request)
@@ -146,6 +158,13 @@ final class HTTPServer: Sendable {
                 head = nil
                 if !keepAlive { return }
             }
+        }
+    }
+
+    /// Reads and discards the current request up to its end.
+    private func drain(_ inbound: NIOAsyncChannelInboundStream<HTTPServerRequestPart>) async throws {
+        for try await part in inbound {
+            if case .end = part { return }
         }
     }
 

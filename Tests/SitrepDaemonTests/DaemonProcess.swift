@@ -1,0 +1,185 @@
+import Foundation
+import SitrepClient
+
+/// A real `sitrepd` on a temporary socket and index, for end-to-end tests.
+final class DaemonProcess {
+    static let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    static let sitrepd = binaries.appendingPathComponent("sitrepd").path
+    static let sitrep = binaries.appendingPathComponent("sitrep").path
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let seeds = packageRoot.appendingPathComponent("seeds").path
+
+    let folder: String
+    let socket: String
+    let index: String
+    let log: String
+    private(set) var process: Process
+
+    var client: DaemonClient { DaemonClient(socketPath: socket) }
+
+    /// A new folder (short: socket paths are limited to 108 bytes) holding socket and index.
+    init(folder: String? = nil, arguments: [String] = [], environment: [String: String] = [:]) throws {
+        self.folder = folder ?? Self.makeFolder()
+        socket = self.folder + "/s.sock"
+        index = self.folder + "/index"
+        log = self.folder + "/sitrepd.log"
+        process = Process()
+        try start(arguments: arguments, environment: environment)
+    }
+
+    static func makeFolder() -> String {
+        let path = "/tmp/sitrep-e2e-" + UUID().uuidString.prefix(8)
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Starts (or restarts, on the same socket and index) and waits until it answers.
+    func start(arguments: [String] = [], environment: [String: String] = [:], waitUntilReady: Bool = true) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.sitrepd)
+        process.arguments = ["--socket", socket, "--index", index] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        handle.seekToEndOfFile()
+        process.standardError = handle
+        process.standardOutput = handle
+        try process.run()
+        if waitUntilReady { try self.waitUntilReady() }
+    }
+
+    func waitUntilReady(timeout: TimeInterval = 20) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let (status, _) = try? client.send("GET", "/v1/status", body: nil), status == 200 { return }
+            guard process.isRunning else { throw DaemonError.exited(process.terminationStatus, logText) }
+            usleep(50_000)
+        }
+        throw DaemonError.notReady(logText)
+    }
+
+    /// SIGTERM, then the exit status.
+    @discardableResult
+    func terminate() -> Int32 {
+        guard process.isRunning else { return process.terminationStatus }
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    func killHard() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+
+    func removeFolder() {
+        killHard()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    enum DaemonError: Error {
+        case exited(Int32, String)
+        case notReady(String)
+    }
+}
+
+/// Runs a command to completion, capturing its output.
+func runProcess(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
+
+/// A datagram socket standing in for systemd's notification socket.
+final class NotifyListener {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0 else { throw POSIXError(.EADDRINUSE) }
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    deinit { close(descriptor) }
+
+    /// Messages received until one contains `text` or `timeout` passes.
+    func messages(until text: String, timeout: TimeInterval = 15) -> [String] {
+        var received: [String] = []
+        let deadline = Date().addingTimeInterval(timeout)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count > 0 {
+                received.append(String(decoding: buffer[0..<count], as: UTF8.self))
+                if received.last!.contains(text) { break }
+            }
+        }
+        return received
+    }
+}
+
+/// Articles for load tests: Reuters when ../shared/corpora is present, generated otherwise.
+enum LoadArticles {
+    static let corpus = packageRootPath + "/../shared/corpora/reuters21578.jsonl"
+    static var packageRootPath: String { DaemonProcess.packageRoot.path }
+
+    /// `count` JSON Lines records with ids `load-0`..., in batches of `batch`.
+    static func batches(count: Int, batch: Int) -> [[UInt8]] {
+        var lines: [String] = []
+        if let text = try? String(contentsOfFile: corpus, encoding: .utf8) {
+            for line in text.split(separator: "\n").prefix(count) { lines.append(String(line)) }
+        }
+        var generator = SeededGenerator(seed: 7)
+        let words = ["harbour", "grain", "tariff", "election", "storm", "bank", "strike", "pipeline", "vaccine", "court"]
+        while lines.count < count {
+            let title = (0..<3).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let body = (0..<60).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let record: [String: String] = ["id": "gen-\(lines.count)", "title": title.capitalized, "body": body + "."]
+            lines.append(String(decoding: try! JSONEncoder().encode(record), as: UTF8.self))
+        }
+        return stride(from: 0, to: lines.count, by: batch).map { start in
+            Array(lines[start..<min(start + batch, lines.count)].joined(separator: "\n").utf8)
+        }
+    }
+
+    static func ids(in batch: [UInt8]) -> [String] {
+        String(decoding: batch, as: UTF8.self).split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state
+    }
+}
