@@ -117,4 +117,18 @@ import Testing
         #expect(try cli.run("status", "--json").json()["articles"] as? Int == 7)
         #expect(try ids(cli.run("search", "--place", "Odessa", "--json")).contains("goo"))
     }
+
+    @Test func moveToEmptiesAnInbox() throws {
+        defer { cli.cleanUp() }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-inbox-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try FileManager.default.createDirectory(atPath: base + "/inbox", withIntermediateDirectories: true)
+        try "Storm hits the harbour.".write(toFile: base + "/inbox/storm.txt", atomically: true, encoding: .utf8)
+        try "Grain prices fall.".write(toFile: base + "/inbox/grain.txt", atomically: true, encoding: .utf8)
+        let result = try cli.run("index", "--move-to", base + "/done", base + "/inbox")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base + "/inbox").isEmpty)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base + "/done")) == ["storm.txt", "grain.txt"])
+        #expect(try cli.run("status", "--json").json()["articles"] as? Int == 7)
+    }
 }

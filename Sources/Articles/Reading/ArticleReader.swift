@@ -45,6 +45,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// The article files a folder walk reads, in reading order.
+    public static func articleFiles(in folder: String) -> [String] {
+        files(at: folder).compactMap { try? $0.get() }
+    }
+
     static func files(at path: String) -> [Result<String, ArticleError>] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -22,12 +22,19 @@ struct IndexCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
     var paths: [String]
 
+    @Option(name: .long, help: ArgumentHelp(
+        "After indexing, move each file read into this folder (an inbox's 'processed' folder).",
+        discussion: "Files are moved only once every article in them was indexed or rejected and reported; a failed run moves nothing.",
+        valueName: "dir"))
+    var moveTo: String?
+
     func run() throws {
         let started = Date()
         let report = try target.backend.ingest(paths) { rejection in
             if !output.json { Diagnostics.warn(rejection.line) }
         }
         output.printer.print(report, seconds: Date().timeIntervalSince(started))
+        if let moveTo { try InboxMover.move(filesIn: paths, to: moveTo) }
         if !report.rejected.isEmpty { throw ExitCode(ExitStatus.dataError) }
     }
 }
