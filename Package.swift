@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitrep", targets: ["SitrepCLI"]),
         .executable(name: "sitrepd", targets: ["SitrepDaemon"]),
+        .executable(name: "sitrep-bench", targets: ["SitrepBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +58,11 @@ let package = Package(
                 "SearchIndex", "SitrepAPI", "Articles", "SitrepClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Measures a running daemon: latency percentiles and throughput per client count.
+        .executableTarget(
+            name: "SitrepBench",
+            dependencies: ["SitrepClient", "SitrepAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
