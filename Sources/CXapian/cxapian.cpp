@@ -13,6 +13,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <mutex>
 #include <new>
 #include <string>
@@ -61,28 +62,54 @@ namespace {
 // Multi-valued on purpose: a document with two actor terms counts once for each.
 class FacetSpy final : public Xapian::MatchSpy {
   public:
-    explicit FacetSpy(std::vector<std::string> prefixes) : prefixes_(std::move(prefixes)) {}
+    FacetSpy(std::vector<std::string> prefixes, int32_t value_slot)
+        : prefixes_(std::move(prefixes)), value_slot_(value_slot) {}
 
     void operator()(const Xapian::Document &doc, double) override {
         ++seen_;
+        // The value slot, when the indexer filled it, lists the document's facet terms:
+        // values are read from uncompressed per-slot streams, where a termlist must be
+        // inflated (zlib) for every matching document.
+        if (value_slot_ >= 0) {
+            const std::string value = doc.get_value(static_cast<Xapian::valueno>(value_slot_));
+            if (!value.empty()) {
+                size_t start = 0;
+                while (start < value.size()) {
+                    size_t end = value.find('\n', start);
+                    if (end == std::string::npos) end = value.size();
+                    count(value.substr(start, end - start));
+                    start = end + 1;
+                }
+                return;
+            }
+        }
+        // One pass over the termlist, from the first prefix on (terms are sorted).
+        Xapian::TermIterator it = doc.termlist_begin();
+        const Xapian::TermIterator end = doc.termlist_end();
+        it.skip_to(first_prefix());
+        for (; it != end; ++it) count(*it);
+    }
+
+    uint32_t seen() const { return seen_; }
+    const std::unordered_map<std::string, uint32_t> &counts() const { return counts_; }
+
+  private:
+    void count(const std::string &term) {
         for (const std::string &prefix : prefixes_) {
-            Xapian::TermIterator it = doc.termlist_begin();
-            const Xapian::TermIterator end = doc.termlist_end();
-            it.skip_to(prefix);
-            for (; it != end; ++it) {
-                const std::string term = *it;
-                if (term.compare(0, prefix.size(), prefix) != 0) break;
+            if (term.compare(0, prefix.size(), prefix) == 0) {
                 ++counts_[term];
+                return;
             }
         }
     }
 
-    uint32_t seen() const { return seen_; }
-    const std::map<std::string, uint32_t> &counts() const { return counts_; }
+    std::string first_prefix() const {
+        return prefixes_.empty() ? std::string() : *std::min_element(prefixes_.begin(), prefixes_.end());
+    }
 
-  private:
     std::vector<std::string> prefixes_;
-    std::map<std::string, uint32_t> counts_;
+    int32_t value_slot_;
+    std::unordered_map<std::string, uint32_t> counts_;
     uint32_t seen_ = 0;
 };
 
@@ -877,7 +904,7 @@ cxp_status cxp_search(cxp_database *db, const cxp_query *query, const cxp_search
                 prefixes.push_back(std::move(p));
             }
         }
-        results->spy = std::make_unique<FacetSpy>(std::move(prefixes));
+        results->spy = std::make_unique<FacetSpy>(std::move(prefixes), options->facet_value_slot);
 
         Xapian::Enquire &enquire = results->enquire;
         enquire.set_query(local);

@@ -107,7 +107,7 @@ public final class IndexSearcher {
             // Exact totals and facet counts: the matcher must see every match.
             checkAtLeast: documentCount,
             facetPrefixes: [Schema.Prefix.actor, Schema.Prefix.place],
-            stemLanguage: Schema.stemLanguage, timeLimit: timeBudget)
+            stemLanguage: Schema.stemLanguage, timeLimit: timeBudget, facetValueSlot: Schema.Slot.facetTerms)
         return try database.search(query, options: options)
     }
 

@@ -144,10 +144,14 @@ public final class IndexWriter {
         }
         try document.addBooleanTerm(Schema.Prefix.id + article.id)
         var within: Set<String> = []
+        var facetTerms: Set<String> = []
         for record in entities {
-            try document.addBooleanTerm(Schema.Prefix.entity(record.kind.facet) + record.id)
+            let term = Schema.Prefix.entity(record.kind.facet) + record.id
+            try document.addBooleanTerm(term)
+            facetTerms.insert(term)
             within.formUnion(record.within ?? [])
         }
+        if !facetTerms.isEmpty { try document.setValue(facetTerms.sorted().joined(separator: "\n"), slot: Schema.Slot.facetTerms) }
         for id in within.sorted() { try document.addBooleanTerm(Schema.Prefix.within + id) }
         if let source = article.source, !source.isEmpty {
             try document.addBooleanTerm(Schema.Prefix.source + Schema.sourceSlug(source))

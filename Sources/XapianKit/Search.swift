@@ -24,6 +24,9 @@ public struct SearchOptions: Sendable {
     public var checkAtLeast: Int
     /// Term prefixes to count over the matching documents (see `SearchResults.facetCounts`).
     public var facetPrefixes: [String]
+    /// A value slot listing each document's facet terms, separated by "\n": read instead of
+    /// the termlist, which is much slower (it is stored compressed).
+    public var facetValueSlot: UInt32?
     /// The stemmer `snippet` uses to find the query's words; match the indexing language.
     public var stemLanguage: String
     /// Seconds of matching before Xapian stops evaluating (nil: no limit); past it totals and
@@ -31,8 +34,10 @@ public struct SearchOptions: Sendable {
     public var timeLimit: Double?
 
     public init(offset: Int = 0, limit: Int = 10, sort: Sort = .relevance, checkAtLeast: Int = 0,
-                facetPrefixes: [String] = [], stemLanguage: String = "en", timeLimit: Double? = nil) {
+                facetPrefixes: [String] = [], stemLanguage: String = "en", timeLimit: Double? = nil,
+                facetValueSlot: UInt32? = nil) {
         self.timeLimit = timeLimit
+        self.facetValueSlot = facetValueSlot
         self.offset = offset
         self.limit = limit
         self.sort = sort
@@ -87,7 +92,8 @@ public final class SearchResults {
                     var cOptions = cxp_search_options(
                         offset: offset, limit: limit, sort_slot: sortSlot, sort_descending: descending,
                         check_at_least: checkAtLeast, facet_prefixes: prefixBuffer.baseAddress,
-                        facet_prefix_count: prefixBuffer.count, stem_language: stem,
+                        facet_prefix_count: prefixBuffer.count,
+                        facet_value_slot: options.facetValueSlot.map { Int32($0) } ?? -1, stem_language: stem,
                         time_limit: options.timeLimit ?? 0)
                     try check(operation) {
                         cxp_search(database.handle, query.handle, &cOptions, &results, $0)

@@ -105,6 +105,28 @@ import XapianKit
         }
     }
 
+    @Test func facetsFromAValueSlotMatchTheTermlistAndFallBackToIt() async throws {
+        try await withTemporaryDirectory { dir in
+            let writer = try WritableDatabase(path: dir + "/db")
+            for (id, terms, inSlot) in [("a", ["XACTORada", "XPLACEkyiv"], true), ("b", ["XACTORada"], true),
+                                        ("c", ["XACTORbo", "XPLACEkyiv"], false)] {
+                let document = try Document()
+                try document.indexText("news")
+                for term in terms { try document.addBooleanTerm(term) }
+                // The slot may list terms the termlist lacks: proof that the slot was read.
+                if inSlot { try document.setValue((terms + ["XACTORslotonly"]).joined(separator: "\n"), slot: 2) }
+                try writer.replaceDocument(idTerm: "Q" + id, document)
+            }
+            try writer.commit()
+            let results = try writer.search(Query.term("news"), options: SearchOptions(
+                limit: 0, checkAtLeast: 3, facetPrefixes: ["XACTOR", "XPLACE"], facetValueSlot: 2))
+            #expect(try results.facetCounts() == [
+                TermCount(term: "XACTORada", count: 2), TermCount(term: "XACTORslotonly", count: 2),
+                TermCount(term: "XPLACEkyiv", count: 2), TermCount(term: "XACTORbo", count: 1),
+            ])
+        }
+    }
+
     @Test func snippetHighlightsStemmedMatches() async throws {
         try await withTemporaryDirectory { dir in
             let db = try makeNewsIndex(at: dir + "/db")

@@ -278,6 +278,11 @@ typedef struct cxp_search_options {
      */
     const char *const *facet_prefixes;
     size_t facet_prefix_count;
+    /**
+     * A value slot holding each document's facet terms separated by '\n' (-1: none). Much
+     * cheaper to read than the termlist; documents whose slot is empty fall back to it.
+     */
+    int32_t facet_value_slot;
     /** The stemmer snippets use to find the query's words in text (as cxp_document_new). */
     const char *stem_language;
     /**
