@@ -14,11 +14,15 @@ struct Sitrep: ParsableCommand {
         finds the actors (people, organisations) and places they mention under one canonical \
         name whatever the spelling, and answers ranked, faceted searches.
 
+        Commands talk to sitrepd on --socket (default $SITREP_SOCKET, then \
+        /run/sitrep/sitrep.sock); with --index DIR they work on an index folder directly.
+
         Start with:
-          sitrep index seeds/                       build the index in ./index
-          sitrep search counteroffensive            ranked hits with snippets
-          sitrep search --place Kiev --sort date    the same place under any spelling
-          sitrep facets actor bakhmut               who appears in articles about Bakhmut
+          sitrepd --index index --socket sitrep.sock &            serve ./index
+          sitrep index --socket sitrep.sock seeds/                add the sample articles
+          sitrep search --socket sitrep.sock counteroffensive     ranked hits with snippets
+          sitrep search --index index --place Kiev --sort date    the same place under any spelling, embedded
+          sitrep facets --index index actor bakhmut               who appears in articles about Bakhmut
         """,
         version: version,
         subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, FacetsCommand.self,
