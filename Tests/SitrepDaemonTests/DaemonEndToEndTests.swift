@@ -35,6 +35,8 @@ import Testing
     @Test func curlStyleRequestsAndErrorsOverTheSocket() throws {
         let daemon = try DaemonProcess()
         defer { daemon.removeFolder() }
+        let attributes = try FileManager.default.attributesOfItem(atPath: daemon.socket)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o660, "socket files are owner and group only")
         let (status, body) = try daemon.client.send("POST", "/v1/articles", body: Array(#"{"id": "x1", "body": "Storm hits the harbour of Odesa."}"#.utf8))
         #expect(status == 200)
         #expect(try decode(IngestReport.self, body).added == 1)
