@@ -6,9 +6,13 @@ import SitrepAPI
 /// event loop to start, which keeps `sitrep search` quick.
 public struct DaemonClient: Sendable {
     public let socketPath: String
+    /// Seconds a send or receive may stall before the call fails: a stuck daemon must not
+    /// hang scripts (or the inbox service) forever.
+    public var timeoutSeconds: Int
 
-    public init(socketPath: String) {
+    public init(socketPath: String, timeoutSeconds: Int = 300) {
         self.socketPath = socketPath
+        self.timeoutSeconds = timeoutSeconds
     }
 
     /// Sends a request and decodes a 2xx JSON answer; a JSON error answer becomes the
@@ -48,6 +52,9 @@ public struct DaemonClient: Sendable {
             throw SitrepError(.badRequest, "socket path \(socketPath) is too long for a Unix socket")
         }
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
+        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
@@ -82,7 +89,8 @@ public struct DaemonClient: Sendable {
             if count == 0 { return data }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw SitrepError(.unavailable, "reading from sitrepd on \(socketPath) failed", cause: String(cString: strerror(errno)))
+                let reason = errno == EAGAIN ? "no answer within \(timeoutSeconds) s" : String(cString: strerror(errno))
+                throw SitrepError(.unavailable, "reading from sitrepd on \(socketPath) failed", cause: reason)
             }
             data.append(contentsOf: buffer[0..<count])
         }
@@ -99,7 +107,13 @@ public struct DaemonClient: Sendable {
         guard parts.count >= 2, let status = Int(parts[1]) else {
             throw SitrepError(.internal, "sitrepd sent a malformed answer to \(method) \(target)")
         }
-        return (status, Array(response[(end + 4)...]))
+        let body = Array(response[(end + 4)...])
+        let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+            .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+        if let length, body.count != length {
+            throw SitrepError(.unavailable, "sitrepd's answer to \(method) \(target) was cut short (\(body.count) of \(length) bytes)")
+        }
+        return (status, body)
     }
 
     /// Percent-encodes a query: `[("q", "a b"), ("actor", "Kiev")]` -> `q=a%20b&actor=Kiev`.

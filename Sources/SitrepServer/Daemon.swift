@@ -21,7 +21,11 @@ public enum Daemon {
         let signals = SignalStream([SIGTERM, SIGINT])
 
         let listening = try await server.bind(inherited ?? .path(configuration.socketPath), group: group)
-        if inherited == nil { try SocketBinding.setMode(path: configuration.socketPath, mode: configuration.socketMode) }
+        var ownSocket: SocketBinding.FileIdentity?
+        if inherited == nil {
+            try SocketBinding.setMode(path: configuration.socketPath, mode: configuration.socketMode)
+            ownSocket = SocketBinding.identity(of: configuration.socketPath)
+        }
         logger.notice("serving \(configuration.indexPath) (revision \(service.revision)) on \(configuration.socketPath)\(inherited == nil ? "" : " (socket from systemd)")")
         notifier.notify("READY=1\nSTATUS=serving \(configuration.indexPath)")
 
@@ -49,7 +53,8 @@ public enum Daemon {
         }
         try await service.shutdown()
         try await group.shutdownGracefully()
-        if inherited == nil { unlink(configuration.socketPath) }
+        // Only our own file: another daemon may have replaced it while this one drained.
+        if let ownSocket, SocketBinding.identity(of: configuration.socketPath) == ownSocket { unlink(configuration.socketPath) }
         logger.notice("stopped; pending writes committed")
     }
 }

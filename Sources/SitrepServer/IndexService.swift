@@ -53,9 +53,12 @@ public final class IndexService: Sendable {
         }
     }
 
-    /// Adds the articles and commits them; the report's revision holds every accepted one.
-    public func ingest(_ records: [Result<RawArticle, ArticleError>]) async throws -> IngestReport {
+    /// Adds the articles of a request body (ArticleBody) and commits them; the report's
+    /// revision holds every accepted one. Parsing happens on the writer thread too: the
+    /// cooperative pool (two threads here) must stay free for other requests.
+    public func ingest(body: [UInt8]) async throws -> IngestReport {
         try await writerThread.runIfActive { [self] in
+            let records = try ArticleBody.records(in: body)
             var report = IngestReport()
             for record in records {
                 do {

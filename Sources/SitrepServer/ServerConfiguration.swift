@@ -9,6 +9,8 @@ public struct ServerConfiguration: Sendable {
 
     /// Request bodies larger than this get 413 (an ingest client sends batches).
     public var maximumBodyBytes = 32 << 20
+    /// Request body bytes all connections together may hold; past it uploads get 503.
+    public var maximumBufferedBytes = 128 << 20
     /// Connections beyond this get 503 and are closed at once.
     public var maximumConnections = 256
     /// A connection that sends nothing for this long is closed (idle keep-alive or stalled).

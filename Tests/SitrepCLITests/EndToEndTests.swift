@@ -124,11 +124,17 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: base) }
         try FileManager.default.createDirectory(atPath: base + "/inbox", withIntermediateDirectories: true)
         try "Storm hits the harbour.".write(toFile: base + "/inbox/storm.txt", atomically: true, encoding: .utf8)
-        try "Grain prices fall.".write(toFile: base + "/inbox/grain.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: base + "/inbox/sub", withIntermediateDirectories: true)
+        try "Grain prices fall.".write(toFile: base + "/inbox/sub/grain.txt", atomically: true, encoding: .utf8)
+        try "a,b".write(toFile: base + "/inbox/table.csv", atomically: true, encoding: .utf8)
+        try "half written".write(toFile: base + "/inbox/.incoming.txt", atomically: true, encoding: .utf8)
         let result = try cli.run("index", "--move-to", base + "/done", base + "/inbox")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: base + "/inbox").isEmpty)
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base + "/done")) == ["storm.txt", "grain.txt"])
+        // Read articles are moved, other files set aside, emptied folders removed; a hidden
+        // file (still being written, by convention) stays.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base + "/inbox") == [".incoming.txt"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base + "/done")) == ["storm.txt", "grain.txt", "ignored"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base + "/done/ignored") == ["table.csv"])
         #expect(try cli.run("status", "--json").json()["articles"] as? Int == 7)
     }
 }

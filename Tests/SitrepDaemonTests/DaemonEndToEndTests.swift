@@ -156,6 +156,38 @@ import Testing
         #expect(daemon.terminate() == 0)
     }
 
+    @Test func largeAnswersArriveWhole() throws {
+        let daemon = try DaemonProcess()
+        defer { daemon.removeFolder() }
+        for batch in LoadArticles.batches(count: 1200, batch: 600) {
+            _ = try daemon.client.call("POST", "/v1/articles", body: batch, as: IngestReport.self)
+        }
+        // Far more than a socket buffer: the connection must not close before it is sent.
+        let (status, body) = try daemon.client.send("GET", "/v1/search?limit=1000", body: nil)
+        #expect(status == 200)
+        #expect(body.count > 400_000)
+        #expect(try decode(SearchResponse.self, body).hits.count == 1000)
+        #expect(daemon.terminate() == 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")))
+    func curlUploadsWithExpectContinue() throws {
+        let daemon = try DaemonProcess(arguments: ["--max-body-bytes", "100000"])
+        defer { daemon.removeFolder() }
+        let small = daemon.folder + "/small.jsonl", large = daemon.folder + "/large.jsonl"
+        try Data(LoadArticles.batches(count: 20, batch: 20)[0]).write(to: URL(fileURLWithPath: small))
+        try Data(repeating: UInt8(ascii: " "), count: 300_000).write(to: URL(fileURLWithPath: large))
+        let started = Date()
+        let upload = try runProcess("/usr/bin/curl", ["-s", "--unix-socket", daemon.socket, "-w", "\n%{http_code}",
+                                                      "--data-binary", "@" + small, "http://localhost/v1/articles"])
+        #expect(upload.stdout.hasSuffix("\n200"), "\(upload.stdout)")
+        #expect(Date().timeIntervalSince(started) < 0.9, "curl should not wait for its 1 s Expect timeout")
+        let tooLarge = try runProcess("/usr/bin/curl", ["-s", "--unix-socket", daemon.socket, "-w", "\n%{http_code}",
+                                                        "--data-binary", "@" + large, "http://localhost/v1/articles"])
+        #expect(tooLarge.stdout.hasSuffix("\n413"), "\(tooLarge.stdout)")
+        #expect(daemon.terminate() == 0)
+    }
+
     @Test func limitsProtectTheOtherClients() throws {
         let daemon = try DaemonProcess(arguments: ["--max-body-bytes", "2000", "--max-connections", "2", "--idle-timeout", "1"])
         defer { daemon.removeFolder() }

@@ -45,12 +45,9 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// The article files a folder walk reads, in reading order.
-    public static func articleFiles(in folder: String) -> [String] {
-        files(at: folder).compactMap { try? $0.get() }
-    }
-
-    static func files(at path: String) -> [Result<String, ArticleError>] {
+    /// The files `read` reads for `path`: the file itself, or a folder's article files in
+    /// reading order; an error for a path that does not exist.
+    public static func files(at path: String) -> [Result<String, ArticleError>] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return [.failure(ArticleError(.unreadable, at: SourceLocation(path: path), "no such file or folder"))]

@@ -10,8 +10,15 @@ protocol Backend {
     func article(id: String) throws -> ArticleView
     func entities(prefix: String, limit: Int) throws -> [EntityListing]
     func status() throws -> StatusReport
-    /// Reads and indexes `paths`, calling `rejected` for each bad article as it is found.
-    func ingest(_ paths: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport
+    /// Reads and indexes `files`, calling `rejected` for each bad article as it is found.
+    /// On failure it throws `IngestInterrupted` with what was committed before.
+    func ingest(_ files: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport
+}
+
+/// An ingest that failed part way: the report says what earlier batches committed.
+struct IngestInterrupted: Error {
+    var report: IngestReport
+    var cause: any Error
 }
 
 enum StatusReport {

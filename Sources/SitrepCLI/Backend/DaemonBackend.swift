@@ -42,7 +42,7 @@ struct DaemonBackend: Backend {
 
     func status() throws -> StatusReport { .daemon(try client.call("GET", "/v1/status", as: DaemonStatus.self)) }
 
-    func ingest(_ paths: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
+    func ingest(_ files: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
         var report = IngestReport()
         var batch: [UInt8] = []
         var count = 0
@@ -60,7 +60,8 @@ struct DaemonBackend: Backend {
             batch.removeAll(keepingCapacity: true)
             count = 0
         }
-        try ArticleReader().read(paths) { result in
+        do {
+        try ArticleReader().read(files) { result in
             switch result {
             case .success(let raw):
                 batch += Array(try encoder.encode(ArticleReader.record(of: raw))) + [0x0A]
@@ -73,6 +74,9 @@ struct DaemonBackend: Backend {
             }
         }
         try flush()
+        } catch {
+            throw IngestInterrupted(report: report, cause: error)
+        }
         return report
     }
 }

@@ -23,10 +23,10 @@ struct EmbeddedBackend: Backend {
 
     func status() throws -> StatusReport { .index(try IndexSearcher(path: path).status(version: version)) }
 
-    func ingest(_ paths: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
+    func ingest(_ files: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
         let writer = try IndexWriter(path: path)
         var report = IngestReport()
-        try ArticleReader().read(paths) { result in
+        try ArticleReader().read(files) { result in
             do {
                 switch try writer.add(result.get()) {
                 case .added: report.added += 1

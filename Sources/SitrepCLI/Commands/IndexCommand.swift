@@ -1,4 +1,5 @@
 import ArgumentParser
+import Articles
 import Foundation
 import SitrepAPI
 
@@ -30,11 +31,35 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let report = try target.backend.ingest(paths) { rejection in
-            if !output.json { Diagnostics.warn(rejection.line) }
+        // The exact files read now are the ones moved afterwards: a file that arrives in an
+        // inbox during the run waits for the next one.
+        var files: [String] = []
+        var missing: [IngestReport.Rejection] = []
+        for path in paths {
+            for file in ArticleReader.files(at: path) {
+                switch file {
+                case .success(let file): files.append(file)
+                case .failure(let error): missing.append(IngestReport.Rejection(error))
+                }
+            }
         }
-        output.printer.print(report, seconds: Date().timeIntervalSince(started))
-        if let moveTo { try InboxMover.move(filesIn: paths, to: moveTo) }
-        if !report.rejected.isEmpty { throw ExitCode(ExitStatus.dataError) }
+        missing.forEach(report)
+        var result: IngestReport
+        do {
+            result = try target.backend.ingest(files, rejected: report)
+        } catch let interrupted as IngestInterrupted {
+            result = interrupted.report
+            result.rejected = missing + result.rejected
+            output.printer.print(result, seconds: Date().timeIntervalSince(started))
+            throw interrupted.cause
+        }
+        result.rejected = missing + result.rejected
+        output.printer.print(result, seconds: Date().timeIntervalSince(started))
+        if let moveTo { try InboxMover.move(files, from: paths, to: moveTo) }
+        if !result.rejected.isEmpty { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    private func report(_ rejection: IngestReport.Rejection) {
+        if !output.json { Diagnostics.warn(rejection.line) }
     }
 }
