@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "SitrepServer",
             dependencies: [
-                "SearchIndex", "SitrepAPI", "Articles", "Entities",
+                "SearchIndex", "SitrepAPI", "Articles", "Entities", "SitrepClient",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -69,10 +69,12 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         // End to end: runs the built `sitrep` binary; depending on it makes `swift test` build it.
-        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"]),
+        // Running the built binaries from tests: paths and process helpers.
+        .target(name: "SitrepTestSupport", path: "Tests/Support"),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI", "SitrepTestSupport"]),
         .testTarget(name: "SitrepServerTests", dependencies: ["SitrepServer"]),
         // End to end: the real sitrepd and sitrep binaries on temporary sockets.
-        .testTarget(name: "SitrepDaemonTests", dependencies: ["SitrepDaemon", "SitrepCLI", "SitrepClient", "SitrepAPI"]),
+        .testTarget(name: "SitrepDaemonTests", dependencies: ["SitrepDaemon", "SitrepCLI", "SitrepClient", "SitrepAPI", "SitrepTestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

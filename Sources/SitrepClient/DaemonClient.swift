@@ -42,31 +42,18 @@ public struct DaemonClient: Sendable {
     }
 
     private func connect() throws -> Int32 {
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw SitrepError(.io, "cannot create a socket", cause: String(cString: strerror(errno))) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let path = Array(socketPath.utf8)
-        guard path.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            close(descriptor)
-            throw SitrepError(.badRequest, "socket path \(socketPath) is too long for a Unix socket")
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
-        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard result == 0 else {
-            let reason = String(cString: strerror(errno))
-            close(descriptor)
+        switch UnixSocket.connect(socketPath) {
+        case .success(let descriptor):
+            var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            return descriptor
+        case .failure(let error):
             throw SitrepError(.unavailable, """
-                sitrepd is not reachable on \(socketPath) (\(reason)); start it with \
+                sitrepd is not reachable on \(socketPath) (\(String(cString: strerror(error.code.rawValue)))); start it with \
                 `sitrepd --socket \(socketPath) --index DIR`, or use --index DIR to work on an index without the daemon
                 """)
         }
-        return descriptor
     }
 
     private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws {

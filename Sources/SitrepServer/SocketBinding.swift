@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import SitrepAPI
+import SitrepClient
 
 /// Where the daemon listens: a socket file it creates, or the socket systemd passes
 /// (socket activation, sd_listen_fds(3)).
@@ -69,21 +70,8 @@ public enum SocketBinding {
 
     /// Whether something accepts connections on the socket at `path`.
     static func isAnswering(_ path: String) -> Bool {
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            buffer.copyBytes(from: bytes)
-        }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        return result == 0
+        guard case .success(let descriptor) = UnixSocket.connect(path) else { return false }
+        close(descriptor)
+        return true
     }
 }

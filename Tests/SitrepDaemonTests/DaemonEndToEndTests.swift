@@ -1,6 +1,7 @@
 import Foundation
 import SitrepAPI
 import SitrepClient
+import SitrepTestSupport
 import Testing
 
 /// The real sitrepd and sitrep binaries on temporary sockets: what users and systemd see.
@@ -240,14 +241,7 @@ final class RawConnection {
     let descriptor: Int32
 
     init(path: String) throws {
-        descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
+        descriptor = try UnixSocket.connect(path).get()
     }
 
     deinit { close(descriptor) }

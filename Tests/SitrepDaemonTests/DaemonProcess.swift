@@ -1,14 +1,14 @@
 import Foundation
 import SitrepClient
+import SitrepTestSupport
 
 /// A real `sitrepd` on a temporary socket and index, for end-to-end tests.
 final class DaemonProcess {
-    static let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    static let sitrepd = binaries.appendingPathComponent("sitrepd").path
-    static let sitrep = binaries.appendingPathComponent("sitrep").path
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let seeds = packageRoot.appendingPathComponent("seeds").path
+    static let binaries = BuiltBinaries.folder
+    static let sitrepd = BuiltBinaries.path("sitrepd")
+    static let sitrep = BuiltBinaries.path("sitrep")
+    static let packageRoot = BuiltBinaries.packageRoot
+    static let seeds = BuiltBinaries.seeds
 
     let folder: String
     let socket: String
@@ -89,24 +89,6 @@ final class DaemonProcess {
     }
 }
 
-/// Runs a command to completion, capturing its output.
-func runProcess(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-}
-
 /// A datagram socket standing in for systemd's notification socket.
 final class NotifyListener {
     let path: String
@@ -115,13 +97,7 @@ final class NotifyListener {
     init(path: String) throws {
         self.path = path
         descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard bound == 0 else { throw POSIXError(.EADDRINUSE) }
+        guard UnixSocket.withAddress(path, { bind(descriptor, $0, $1) }) == 0 else { throw POSIXError(.EADDRINUSE) }
         var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 /// The units as scripts/install-systemd renders them, checked offline by systemd itself.
