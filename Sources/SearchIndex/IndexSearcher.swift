@@ -11,8 +11,7 @@ public final class IndexSearcher {
     private let database: Database
     private let store: MetadataEntityStore
 
-    /// Searches beyond this many matches stop counting facets exactly (never today: facet
-    /// counts are always exact, see `search`).
+    /// Bytes of body text around the best match that a hit shows.
     public static let snippetLength = 240
     public static let maximumWildcardExpansion = 200
     /// Seconds the matcher may spend on one search (nil: unlimited). Past it Xapian stops

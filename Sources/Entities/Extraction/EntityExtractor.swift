@@ -164,11 +164,15 @@ public struct EntityExtractor: Sendable {
     /// ("Deputy Defense Minister"), which makes a name after a comma a person.
     private func classify(_ run: [Token], before: ArraySlice<Token>, after: ArraySlice<Token>,
                           roleBeforeComma: Bool, namesInArticle: Set<Substring>, into mentions: inout MentionTable) -> Bool {
-        var words = run.filter { $0.kind != .punctuation }.map(\.text)
-        words = words.enumerated().map { index, word in
-            index + 1 < run.count && run[index + 1].kind == .possessive ? word + "'s" : word
-        }.filter { !$0.isEmpty }
-        words = words.filter { !$0.hasPrefix("'") }
+        // Words of the run; a possessive stays on its word ("King's College London").
+        var words: [Substring] = []
+        for token in run {
+            switch token.kind {
+            case .word: words.append(token.text)
+            case .possessive: if let last = words.popLast() { words.append(last + "'s") }
+            case .punctuation: continue
+            }
+        }
         // A capital at a sentence start proves nothing about a common word: drop a leading
         // "The" and at most one sentence-initial common word, unless the run is a known name
         // as it stands ("New York", "White House").
@@ -192,9 +196,6 @@ public struct EntityExtractor: Sendable {
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
-            while let first = words.first, demonyms.contains(first) && words.count > 2 && isPlaceAdjectiveDroppable(words) {
-                words.removeFirst()
-            }
             mentions.add(words, context.union(.organisation))
             return false
         }
@@ -207,9 +208,7 @@ public struct EntityExtractor: Sendable {
                 if !gazetteer.places(named: word).isEmpty { mentions.add([word], []) }
             }
             if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
-            if lastTitle + 1 > 0, !prefix.allSatisfy({ demonyms.contains($0) }) || hasPersonTitle {
-                if hasPersonTitle { context.insert(.personTitle) }
-            }
+            if hasPersonTitle { context.insert(.personTitle) }
             words = name
         }
         if words.count == 1, let only = run.first(where: { $0.text == words[0] }), only.isAllCaps {
@@ -228,10 +227,6 @@ public struct EntityExtractor: Sendable {
         mentions.add(words, context)
         return false
     }
-
-    /// "Russian Defense Ministry" keeps its adjective; only a demonym before a multi-word
-    /// organisation that is already complete without it would be dropped (none today).
-    private func isPlaceAdjectiveDroppable(_ words: [Substring]) -> Bool { false }
 
     private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool) -> Evidence {
         var evidence: Evidence = []
