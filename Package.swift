@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sitrep", targets: ["SitrepCLI"]),
         .executable(name: "sitrepd", targets: ["SitrepDaemon"]),
         .executable(name: "sitrep-bench", targets: ["SitrepBench"]),
+        .executable(name: "sitrep-eval", targets: ["SitrepEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,10 +60,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Measures a running daemon: latency percentiles and throughput per client count.
+        // Benchmarks: a running daemon's searches, and cleaning plus extraction alone.
         .executableTarget(
             name: "SitrepBench",
-            dependencies: ["SitrepClient", "SitrepAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SitrepClient", "SitrepAPI", "Articles", "Entities",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Scores entity extraction (and a reference model) against the gold standard in eval/.
+        .executableTarget(
+            name: "SitrepEval",
+            dependencies: ["Articles", "Entities", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),

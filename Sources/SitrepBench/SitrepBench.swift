@@ -12,6 +12,14 @@ import Synchronization
 struct SitrepBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep-bench",
+        abstract: "Measure Sitrep: a running daemon's searches, or cleaning and extraction alone.",
+        subcommands: [DaemonBench.self, ExtractionBench.self]
+    )
+}
+
+struct DaemonBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daemon",
         abstract: "Measure a running sitrepd: search latency p50/p99 and requests per second per client count."
     )
 

@@ -34,31 +34,49 @@ public struct GluedWordSplitter: Sendable {
     static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "mil", "info", "co", "uk", "io"]
 
     public func split(_ paragraphs: [String]) -> [String] {
+        // Only a capitalised token, or one with an inner period, can be split or be evidence
+        // for a split; the rest (most of any text) is skipped without Unicode work.
         var counts: [Substring: Int] = [:]
         for paragraph in paragraphs {
-            for token in paragraph.split(separator: " ") {
-                counts[Self.core(of: token), default: 0] += 1
+            for token in Self.tokens(paragraph) {
+                let core = Self.core(of: token)
+                if Self.mayMatter(core) { counts[core, default: 0] += 1 }
             }
         }
         return paragraphs.map { paragraph in
             var changed = false
-            let tokens = paragraph.split(separator: " ").map { token -> String in
+            let tokens = Self.tokens(paragraph).map { token -> String in
                 let core = Self.core(of: token)
-                guard core.count >= 5, counts[core, default: 0] == 1,
+                guard core.utf8.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1,
                       let replacement = splitCore(core, counts: counts) else { return String(token) }
                 changed = true
-                let start = token.range(of: core)!
-                return String(token[..<start.lowerBound]) + replacement + String(token[start.upperBound...])
+                return String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])
             }
             return changed ? tokens.joined(separator: " ") : paragraph
         }
     }
 
+    /// Space-separated tokens, split on the UTF-8 bytes (cleaned text has single spaces).
+    static func tokens(_ paragraph: String) -> [Substring] {
+        paragraph.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
+    static func mayMatter(_ core: Substring) -> Bool {
+        guard let first = core.utf8.first else { return false }
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
+        if first >= 0x80 { return core.first?.isUppercase == true || core.utf8.contains(UInt8(ascii: ".")) }
+        return core.utf8.contains(UInt8(ascii: "."))
+    }
+
     /// The token without surrounding punctuation; inner periods and apostrophes stay.
     static func core(of token: Substring) -> Substring {
-        let isEdge: (Character) -> Bool = { !$0.isLetter && !$0.isNumber }
-        guard let first = token.firstIndex(where: { !isEdge($0) }),
-              let last = token.lastIndex(where: { !isEdge($0) }) else { return "" }
+        let scalars = token.unicodeScalars
+        let isInner = { (scalar: Unicode.Scalar) -> Bool in
+            scalar.isASCII
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }
+        guard let first = scalars.firstIndex(where: isInner), let last = scalars.lastIndex(where: isInner) else { return "" }
         return token[first...last]
     }
 
