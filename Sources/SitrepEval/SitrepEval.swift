@@ -38,7 +38,7 @@ struct SitrepEval: ParsableCommand {
     @Option(help: "Name of the reference model in the table.")
     var referenceName = "reference"
 
-    @Flag(help: "List the false positives and negatives of each article.")
+    @Flag(help: "List the false positives and negatives of each tune article (never of holdout ones: they must not guide tuning).")
     var verbose = false
 
     func run() throws {
@@ -67,13 +67,13 @@ struct SitrepEval: ParsableCommand {
             let part = scored.filter { $0.split == split }
             guard !part.isEmpty else { continue }
             print("\n== \(split): \(part.count) articles")
-            report(part, systems: systems)
+            report(part, systems: systems, listErrors: verbose && split == "tune")
         }
         print("\n== all: \(scored.count) articles")
-        report(scored, systems: systems)
+        report(scored, systems: systems, listErrors: false)
     }
 
-    func report(_ articles: [GoldArticle], systems: [(String, [String: Prediction])]) {
+    func report(_ articles: [GoldArticle], systems: [(String, [String: Prediction])], listErrors: Bool) {
         print("system      facet    precision  recall   F1     (tp/fp/fn)")
         for (name, predicted) in systems {
             for facet in ["actors", "places"] {
@@ -90,8 +90,8 @@ struct SitrepEval: ParsableCommand {
             print(String(format: "  %-20@ actors P %.2f R %.2f F1 %.2f | places P %.2f R %.2f F1 %.2f", source as NSString,
                          actors.precision, actors.recall, actors.f1, places.precision, places.recall, places.f1))
         }
-        if verbose {
-            for article in articles {
+        if listErrors {
+            for article in articles where article.split == "tune" {
                 for facet in ["actors", "places"] {
                     let score = self.score(article, systems[0].1, facet)
                     if !score.falsePositiveNames.isEmpty || !score.falseNegativeNames.isEmpty {

@@ -72,8 +72,24 @@ import Testing
     }
 }
 
+@Suite struct MailQuotingTests {
+    @Test func attributionLinesGoAndQuotedLinesJoin() {
+        let post = "In article <1@x.edu>, joe@x.edu (Joe Smith) writes:\n> Brett Hull and\n> John Cullen skated.\n\nI agree."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(post)) == ["Brett Hull and John Cullen skated.", "I agree."])
+    }
+
+    @Test func aClosingBareNameIsASignature() {
+        #expect(ScrapeJunkFilter.clean(["Some cartridges had a 7404 in them.", "John West"]).paragraphs == ["Some cartridges had a 7404 in them."])
+        #expect(ScrapeJunkFilter.clean(["(With information from AFP and EFE)"]).paragraphs == ["(With information from AFP and EFE)"])
+    }
+}
+
 @Suite struct GluedWordSplitterTests {
     let splitter = GluedWordSplitter()
+
+    @Test func noSplitWithoutEvidence() {
+        #expect(splitter.split(["Dave Andreychuck scored."]) == ["Dave Andreychuck scored."])
+    }
 
     @Test func nameGluedToWordSplitsWhenNameStandsAloneElsewhere() {
         #expect(splitter.split(["Wagnerin the lead.", "Wagner said."]) == ["Wagner in the lead.", "Wagner said."])

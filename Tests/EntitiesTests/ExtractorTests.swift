@@ -97,4 +97,37 @@ import Testing
         #expect(names("Grain ships left Odessa for Istanbul.", kind: .place) == ["Odesa", "İstanbul"])
         #expect(names("Analysts at the Institute for the Study of War said so.", kind: .organisation) == ["Institute for the Study of War"])
     }
+
+    @Test func givenNamesMarkPeopleWithoutOtherEvidence() {
+        #expect(names("Crowds cheered as David Beckham and Jude Law arrived.", kind: .person) == ["David Beckham", "Jude Law"])
+        #expect(names("Oscar-winner Andrea Arnold was praised.", kind: .person) == ["Andrea Arnold"])
+        #expect(names("They met on George Street at noon.", kind: .person).isEmpty)
+    }
+
+    @Test func aSurnameOfSomeoneNamedHereIsNotANamesakeTown() {
+        let found = entities(["Pitcher Danny Darwin struggled.", "Darwin gave up two runs."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Danny Darwin"])
+        #expect(found.filter { $0.kind == .place }.isEmpty)
+    }
+
+    @Test func aTitleInsideAnOrganisationRunSplitsIt() {
+        let found = entities(["Senate Agriculture Committee Chairman Patrick Leahy said the bill would pass."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Patrick Leahy"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Senate Agriculture Committee"])
+    }
+
+    @Test func organisationWordsAloneAreNotNames() {
+        #expect(names("The Bank said rates would rise. Police were called. Co Ltd shares fell.", kind: .organisation).isEmpty)
+    }
+
+    @Test func unknownAcronymsNeedAVerbOfSpeech() {
+        #expect(names("The RAM and the IDE bus were upgraded; the RAM was fast.", kind: .organisation).isEmpty)
+        #expect(names("ZQX said profits rose.", kind: .organisation) == ["ZQX"])
+    }
+
+    @Test func headlineCaseTitlesAreNotScanned() {
+        #expect(EntityExtractor.isHeadlineCase("High School Sweethearts Marry After 50 Years"))
+        #expect(EntityExtractor.isHeadlineCase("BAHIA COCOA REVIEW"))
+        #expect(!EntityExtractor.isHeadlineCase("Ukraine reports some 'success' in fighting near Bakhmut"))
+    }
 }

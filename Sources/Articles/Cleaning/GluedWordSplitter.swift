@@ -4,8 +4,7 @@
 ///
 /// A split needs evidence from two sides: the left part stands alone elsewhere in the same
 /// article or is a name the caller knows (a gazetteer place, a registered organisation), and
-/// the right part is a common English word; or, without such evidence, the left part is no
-/// English word and the right part a long one ("Bakhmutdespite"). A token that occurs more than once is taken as intended (brand names such
+/// the right part is a common English word. A token that occurs more than once is taken as intended (brand names such
 /// as "YouTube" repeat; scraping accidents do not).
 public struct GluedWordSplitter: Sendable {
     public let lexicon: Lexicon
@@ -115,27 +114,18 @@ public struct GluedWordSplitter: Sendable {
     }
 
     /// "Syrskyicommander" -> "Syrskyi commander": the longest left part that stands alone in
-    /// the article or is a known name, followed by a common word; failing that, the longest
-    /// common word after a left part that is no word ("Bakhmut despite", not "Bakhmutde spite").
+    /// the article or is a known name, followed by a common word. Without such evidence
+    /// nothing is split: "Andreychuck" is a surname, not "Andrey chuck".
     private func splitNameFromWord(_ core: Substring, counts: [Substring: Int]) -> String? {
         guard core.dropFirst().allSatisfy(\.isLowercase) else { return nil }
-        let cuts = (3...(core.count - 2)).map { core.index(core.startIndex, offsetBy: $0) }
-        func candidate(_ cut: Substring.Index) -> (left: Substring, right: String)? {
+        var cut = core.index(core.endIndex, offsetBy: -2)
+        while core.distance(from: core.startIndex, to: cut) >= 3 {
             let left = core[..<cut], right = String(core[cut...])
-            guard !Self.suffixes.contains(right),
-                  right.count > 3 ? lexicon.contains(right) : Self.shortWords.contains(right)
-            else { return nil }
-            return (left, right)
-        }
-        for cut in cuts.reversed() {
-            if let (left, right) = candidate(cut), counts[left, default: 0] > 0 || isKnownName(left) {
+            let rightIsWord = right.count > 3 ? lexicon.contains(right) : Self.shortWords.contains(right)
+            if !Self.suffixes.contains(right), rightIsWord, counts[left, default: 0] > 0 || isKnownName(left) {
                 return "\(left) \(right)"
             }
-        }
-        for cut in cuts where core.distance(from: core.startIndex, to: cut) >= 4 {
-            if let (left, right) = candidate(cut), right.count >= 5, !lexicon.contains(left) {
-                return "\(left) \(right)"
-            }
+            cut = core.index(before: cut)
         }
         return nil
     }

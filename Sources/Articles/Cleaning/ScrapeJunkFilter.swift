@@ -12,6 +12,9 @@ public enum ScrapeJunkFilter {
     }
 
     public static func clean(_ paragraphs: [String]) -> Result {
+        var paragraphs = paragraphs
+        // A bare name closing a text is a signature or sign-off ("John West"), not content.
+        if paragraphs.count > 1, let last = paragraphs.last, isSignature(last) { paragraphs.removeLast() }
         var kept: [String] = []
         var captions: Set<Int> = []
         for paragraph in dropTrailingLinkList(paragraphs) {
@@ -74,6 +77,15 @@ public enum ScrapeJunkFilter {
     }
 
     // MARK: Promos, sign-offs
+
+    /// Two or three capitalised words and nothing else (a name), or a line of dashes.
+    static func isSignature(_ text: String) -> Bool {
+        if !text.isEmpty, text.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) { return true }
+        let words = text.split(separator: " ")
+        return (2...3).contains(words.count) && words.allSatisfy { word in
+            word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" }
+        }
+    }
 
     /// "Jerusalem Post Store", "Shop now": a short unpunctuated line that sells something.
     static func isStorePromo(_ text: String) -> Bool {

@@ -62,6 +62,7 @@ enum Cues {
         "Technologies", "Telecom", "Communications", "Energy", "Petroleum", "Oil", "Mining", "Steel",
         "Group's", "Enterprises", "International", "Laboratories", "Pharmaceuticals", "Brotherhood",
         "Taliban", "Hezbollah", "Hamas", "Duma", "Rada", "Knesset", "Bundestag", "Sejm",
+        "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
     ]
     /// Words that may precede the head word inside an organisation's name and add nothing
     /// to its identity ("Wagner Special Military Group" is the Wagner Group).
@@ -83,6 +84,12 @@ enum Cues {
     static let placeNounsAfter: Set<String> = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "district", "districts",
         "city", "town", "village", "peninsula", "krai", "governorate", "county",
+    ]
+    /// Last words of streets, buildings and other facilities ("George Street"): not people.
+    static let facilityWords: Set<String> = [
+        "Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hall", "Centre", "Center", "Airport",
+        "Station", "Stadium", "Arena", "Building", "Tower", "House", "Palace", "Church", "Cathedral", "Hospital",
+        "School", "College", "Hotel", "Theatre", "Theater", "Museum", "Gallery", "Library", "Prison", "Court",
     ]
     /// Capitalised words that join parts of one name.
     static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "la", "du", "da", "di", "on", "and"]

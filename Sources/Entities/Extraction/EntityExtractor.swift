@@ -28,7 +28,7 @@ public struct EntityExtractor: Sendable {
     public func entities(in article: Article, known: (String) -> EntityKind? = { _ in nil }) -> [ArticleEntity] {
         var mentions = MentionTable()
         var texts = article.paragraphs
-        if !article.titleIsDerived, article.title.contains(where: \.isLowercase) { texts.insert(article.title, at: 0) }
+        if !article.titleIsDerived, !Self.isHeadlineCase(article.title) { texts.insert(article.title, at: 0) }
         let tokenized = texts.map(Tokenizer.tokens)
         // A common word capitalised mid-sentence somewhere in the article is a name there
         // ("Marsh" after "Ms Marsh"), also where it starts a sentence.
@@ -40,6 +40,14 @@ public struct EntityExtractor: Sendable {
             scan(tokens, namesInArticle: names, into: &mentions)
         }
         return resolve(mentions, known: known)
+    }
+
+    /// ALL CAPS or Title Case Headlines capitalise common words: no evidence of names there.
+    static func isHeadlineCase(_ title: String) -> Bool {
+        let words = title.split(separator: " ").filter { $0.first?.isLetter == true }
+        guard !title.contains(where: \.isLowercase) || words.count >= 4 else { return !title.contains(where: \.isLowercase) }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalised) >= 0.7 * Double(words.count)
     }
 
     // MARK: Scanning
@@ -145,6 +153,11 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    private func hasDistinctiveWord(_ words: [Substring]) -> Bool {
+        words.contains { !Cues.organisationWords.contains(String($0)) && !Cues.genericOrganisationWords.contains($0.lowercased())
+            && !Cues.connectors.contains(String($0)) }
+    }
+
     private func splitAtConnectors(_ tokens: [Token], _ run: Range<Int>) -> [Range<Int>] {
         let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word }
         guard tokens[run].contains(where: isConnector) else { return [run] }
@@ -175,12 +188,13 @@ public struct EntityExtractor: Sendable {
         }
         // A capital at a sentence start proves nothing about a common word: drop a leading
         // "The" and at most one sentence-initial common word, unless the run is a known name
-        // as it stands ("New York", "White House").
+        // as it stands ("New York", "White House") or an organisation's ("Senate ... Committee").
         if words.first == "The" || words.first == "A" || words.first == "An", !isKnownName(words.joined(separator: " ")) {
             words.removeFirst()
         }
+        let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
         if let first = words.first, run.first?.sentenceStart == true,
-           lexicon.contains(first) || Cues.neverNames.contains(String(first)),
+           Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
             words.removeFirst()
@@ -193,9 +207,20 @@ public struct EntityExtractor: Sendable {
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
+        // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
+        if let title = words.lastIndex(where: { Cues.personTitles.contains(String($0)) }), title > 0, title < words.count - 1,
+           words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
+           !words[(title + 1)...].contains(where: { Cues.organisationWords.contains(String($0)) }) {
+            let organisation = Array(words[..<title].drop { Cues.titles.contains(String($0)) })
+            if hasDistinctiveWord(organisation) { mentions.add(organisation, [.organisation]) }
+            mentions.add(Array(words[(title + 1)...]), context.union(.personTitle))
+            return false
+        }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
+            // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names.
+            guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil else { return false }
             mentions.add(words, context.union(.organisation))
             return false
         }
@@ -204,12 +229,18 @@ public struct EntityExtractor: Sendable {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
             let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
-            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
+            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) && !lexicon.contains(word) {
                 if !gazetteer.places(named: word).isEmpty { mentions.add([word], []) }
             }
             if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
             if hasPersonTitle { context.insert(.personTitle) }
             words = name
+        }
+        // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
+        if words.count >= 3, let given = words.indices.dropFirst().first(where: { GivenNames.contains(words[$0]) }),
+           (2...3).contains(words.count - given), !GivenNames.contains(words[0]),
+           !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+            words = Array(words[given...])
         }
         if words.count == 1, let only = run.first(where: { $0.text == words[0] }), only.isAllCaps {
             if Cues.commonAcronyms.contains(String(words[0])) && gazetteer.places(named: words[0]).isEmpty { return false }
@@ -322,19 +353,30 @@ public struct EntityExtractor: Sendable {
             } else if personEvidence && !evidence.contains(.acronym) {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if let place, evidence.contains(.placeContext) || evidence.contains(.lowercase)
-                        || evidence.contains(.acronym) || place.level != .city || !lexicon.contains(form) {
+                        || (evidence.contains(.acronym) && (place.level == .country || place.population >= 500_000))
+                        || (!evidence.contains(.acronym) && (place.level == .country || !lexicon.contains(form))) {
                 decided[key] = Decided(kind: .place, mention: mention, place: regionRecord(place, evidence: evidence, form: form))
             } else if evidence.contains(.placeContext) && !evidence.contains(.lowercase) {
                 decided[key] = Decided(kind: .place, mention: mention)
-            } else if evidence.contains(.acronym) && (mention.count >= 2 || evidence.contains(.speaker)) {
+            } else if evidence.contains(.acronym) && evidence.contains(.speaker) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if evidence.contains(.speaker) && !evidence.contains(.acronym) && !lexicon.contains(form) {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if let kind = known(key) {
                 decided[key] = Decided(kind: kind, mention: mention)
+            } else if looksLikePersonName(form) {
+                decided[key] = Decided(kind: .person, mention: mention)
             } else {
                 undecided.append(key)
             }
+        }
+        // A lone surname of a person named in full here is that person, not a namesake town
+        // ("Darwin" after "Danny Darwin").
+        let surnames = Set(decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }
+            .map { NameKey.skeleton($0.key.split(separator: " ").last!) })
+        for (key, value) in decided where value.mention.words == 1 && value.curatedName == nil && value.kind != .person
+            && !value.mention.evidence.contains(.placeContext) && surnames.contains(NameKey.skeleton(key)) {
+            decided[key] = Decided(kind: .person, mention: value.mention)
         }
         // Within-article coreference: a surname joins the full name ("Freedman" -> "Lawrence
         // Freedman"); an undecided full name whose surname spoke is a person too.
@@ -397,6 +439,17 @@ public struct EntityExtractor: Sendable {
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
                                  mentions: value.mention.count, place: value.place)
         }
+    }
+
+    /// "Jude Law", "Roger Clemens": a given name and one or two capitalised words that are
+    /// no place, organisation, title or demonym.
+    private func looksLikePersonName(_ form: String) -> Bool {
+        let words = form.split(separator: " ")
+        guard (2...3).contains(words.count), GivenNames.contains(words[0]), gazetteer.places(named: form).isEmpty,
+              let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
+        return !words.contains { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
+            || Cues.connectors.contains($0.lowercased()) }
+            && words.allSatisfy { $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) }
     }
 
     /// "Donetsk region" means the region, not the city of Donetsk.
