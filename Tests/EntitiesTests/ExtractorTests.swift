@@ -130,4 +130,17 @@ import Testing
         #expect(EntityExtractor.isHeadlineCase("BAHIA COCOA REVIEW"))
         #expect(!EntityExtractor.isHeadlineCase("Ukraine reports some 'success' in fighting near Bakhmut"))
     }
+
+    @Test func partyLabelsNameStates() {
+        #expect(names("Sen. Ada Lind (D-Vt.) and Rep. Bo Lee (R-Iowa) voted.", kind: .place) == ["Vermont", "Iowa"])
+    }
+
+    @Test func andJoinsOnlyKnownNames() {
+        #expect(names("Figures from the Organisation for Economic Cooperation and Development were cited.", kind: .organisation) == ["OECD"])
+        #expect(names("Talks between Kyiv and Warsaw resumed.", kind: .place) == ["Kyiv", "Warsaw"])
+    }
+
+    @Test func questionWordsDoNotStartNames() {
+        #expect(names("Where Congress stands is unclear.", kind: .organisation) == ["Congress"])
+    }
 }

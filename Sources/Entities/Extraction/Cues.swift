@@ -63,6 +63,7 @@ enum Cues {
         "Group's", "Enterprises", "International", "Laboratories", "Pharmaceuticals", "Brotherhood",
         "Taliban", "Hezbollah", "Hamas", "Duma", "Rada", "Knesset", "Bundestag", "Sejm",
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
+        "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     ]
     /// Words that may precede the head word inside an organisation's name and add nothing
     /// to its identity ("Wagner Special Military Group" is the Wagner Group).
@@ -91,6 +92,17 @@ enum Cues {
         "Station", "Stadium", "Arena", "Building", "Tower", "House", "Palace", "Church", "Cathedral", "Hospital",
         "School", "College", "Hotel", "Theatre", "Theater", "Museum", "Gallery", "Library", "Prison", "Court",
     ]
+    /// US state abbreviations of news style, as in party labels ("Sen. Patrick Leahy (D-Vt.)").
+    static let stateAbbreviations: [String: String] = [
+        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+        "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+        "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+        "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+        "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+        "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
+        "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+        "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    ]
     /// Capitalised words that join parts of one name.
     static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "la", "du", "da", "di", "on", "and"]
     /// Capitalised words that are never part of a name.
@@ -104,6 +116,10 @@ enum Cues {
         "Even", "Still", "Yet", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next",
         "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
         "Editing", "Writing", "Additional", "Copyright", "All", "Rights", "Reserved", "Mr.", "Mrs.",
+        "Where", "What", "Why", "How", "Who", "Which", "Whether", "There", "Here", "Then", "Thus", "So",
+        "Such", "Many", "Most", "Other", "Another", "Each", "Every", "Both", "Either", "Neither", "Any", "No",
+        "Not", "Only", "Just", "Despite", "Although", "Though", "Because", "Unless", "Until", "Once", "Please",
+        "Thanks", "Yes", "Well", "Still", "Instead", "Nevertheless", "Indeed", "Perhaps", "Maybe",
     ]
     /// Acronyms that are not organisations.
     static let commonAcronyms: Set<String> = [

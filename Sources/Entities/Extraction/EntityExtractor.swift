@@ -98,6 +98,11 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
+            if let state = partyLabelState(token.text) {
+                mentions.add([Substring(state)], [.placeContext])
+                index += 1
+                continue
+            }
             guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps,
                   !isTicker(tokens, index) else {
                 if token.kind == .word || token.text != "," { roleBeforeComma = false }
@@ -131,6 +136,16 @@ public struct EntityExtractor: Sendable {
             if token.isCapitalised, !Cues.neverNames.contains(String(token.text)) {
                 end += 1
                 continue
+            }
+            // "and" joins only a known name ("Organisation for Economic Cooperation and Development").
+            if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+                var look = end + 1
+                while look < tokens.count, tokens[look].isCapitalised { look += 1 }
+                let joined = tokens[start..<look].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")
+                if isKnownName(joined) {
+                    end = look
+                    continue
+                }
             }
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
@@ -204,6 +219,11 @@ public struct EntityExtractor: Sendable {
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
+        if words.count >= 2, isKnownName(words.joined(separator: " ")) {
+            mentions.add(words, context)
+            return false
+        }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
@@ -309,6 +329,14 @@ public struct EntityExtractor: Sendable {
             }
         }
         return evidence
+    }
+
+    /// "D-Vt", "R-Iowa": a party letter and a state, the state being the place mentioned.
+    private func partyLabelState(_ text: Substring) -> String? {
+        guard text.count >= 4, let first = text.first, "DRI".contains(first), text.dropFirst().first == "-" else { return nil }
+        let state = text.dropFirst(2)
+        if let name = Cues.stateAbbreviations[String(state)] { return name }
+        return gazetteer.places(named: state).contains { $0.level == .region && $0.countryCode == "US" } ? String(state) : nil
     }
 
     /// Stock tickers in wire copy ("<SRD>") look like acronyms but are not entities.

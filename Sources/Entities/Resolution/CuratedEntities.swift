@@ -60,6 +60,8 @@ public struct CuratedEntities: Sendable {
         ("State Department", .organisation, ["US State Department", "U.S. State Department"]),
         ("Federal Reserve", .organisation, ["Fed", "the Fed", "Federal Reserve Board"]),
         ("Congress", .organisation, ["US Congress", "U.S. Congress"]),
+        ("United States Senate", .organisation, ["Senate", "U.S. Senate", "US Senate"]),
+        ("United States House of Representatives", .organisation, ["House of Representatives", "U.S. House", "US House"]),
         ("FBI", .organisation, ["Federal Bureau of Investigation"]),
         ("CIA", .organisation, ["Central Intelligence Agency"]),
         ("FSB", .organisation, ["Federal Security Service"]),
@@ -118,6 +120,7 @@ public struct CuratedEntities: Sendable {
         ("Internal Revenue Service", .organisation, ["IRS"]),
         ("European Community", .organisation, ["EEC", "European Economic Community", "Common Market"]),
         ("OECD", .organisation, ["Organisation for Economic Co-operation and Development",
+                                 "Organisation for Economic Cooperation and Development",
                                  "Organization for Economic Cooperation and Development"]),
         // Places of the past that news archives still name
         ("Soviet Union", .place, ["USSR", "U.S.S.R."]),
