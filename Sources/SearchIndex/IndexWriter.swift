@@ -31,7 +31,9 @@ public final class IndexWriter {
         _ = try? commit()
     }
 
-    public init(path: String) throws(SitrepError) {
+    /// `curated`: the built-in registry, possibly extended by a user's file (see
+    /// `CuratedEntities.load(file:)`).
+    public init(path: String, curated: CuratedEntities = .builtIn) throws(SitrepError) {
         self.path = path
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -48,9 +50,9 @@ public final class IndexWriter {
                     throw SitrepError(.indexCorrupt, "index \(path): entity record '\(key)' is unreadable", cause: "\(error)")
                 }
             }
-            return EntityRegistry(records: records)
+            return EntityRegistry(records: records, curated: curated)
         }
-        let extractor = EntityExtractor()
+        let extractor = EntityExtractor(curated: curated)
         self.extractor = extractor
         cleaner = ArticleCleaner(splitter: GluedWordSplitter(isKnownName: { extractor.isKnownName($0) }))
     }

@@ -16,6 +16,8 @@ public struct SitrepError: Error, Sendable, Equatable, CustomStringConvertible {
         case io = "io"
         /// The daemon is not running or not reachable on its socket.
         case unavailable = "unavailable"
+        /// A configuration file (such as a user's entity file) is invalid.
+        case invalidConfiguration = "invalid-configuration"
         case `internal` = "internal"
     }
 

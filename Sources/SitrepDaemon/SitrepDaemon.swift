@@ -26,6 +26,10 @@ struct SitrepDaemon: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Index folder (created when missing).", discussion: "Defaults to $SITREP_INDEX, then ./index.", valueName: "dir"))
     var index: String?
 
+    @Option(name: .long, help: ArgumentHelp("Entity file extending the built-in registry (docs/ENTITIES.md).",
+                                            discussion: "Defaults to $SITREP_ENTITIES.", valueName: "file"))
+    var entities: String?
+
     @Option(name: .long, help: "Socket file mode (octal) when the daemon creates the socket.")
     var socketMode = "660"
 
@@ -66,6 +70,7 @@ struct SitrepDaemon: AsyncParsableCommand {
         configuration.maximumConnections = maxConnections
         configuration.idleTimeoutSeconds = idleTimeout
         configuration.readerThreads = readers
+        configuration.entitiesFile = entities ?? environment["SITREP_ENTITIES"].flatMap { $0.isEmpty ? nil : $0 }
         let level = Logger.Level(rawValue: logLevel)!
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -77,7 +82,12 @@ struct SitrepDaemon: AsyncParsableCommand {
             try await Daemon.run(configuration: configuration, version: Self.version, logger: logger)
         } catch let error as SitrepError {
             FileHandle.standardError.write(Data("sitrepd: error: \(error)\n".utf8))
-            throw ExitCode(error.code == .indexLocked ? 75 : error.code == .indexMissing ? 66 : 74)
+            switch error.code {
+            case .indexLocked: throw ExitCode(75)
+            case .indexMissing: throw ExitCode(66)
+            case .invalidConfiguration: throw ExitCode(78)
+            default: throw ExitCode(74)
+            }
         }
     }
 }

@@ -71,7 +71,7 @@ public struct HTTPResponse: Sendable {
         case .badRequest, .querySyntax, .unknownEntity: status = 400
         case .notFound: status = 404
         case .indexLocked, .unavailable: status = 503
-        case .indexMissing, .indexCorrupt, .io, .internal: status = 500
+        case .indexMissing, .indexCorrupt, .io, .internal, .invalidConfiguration: status = 500
         }
         return .error(status: status, code: error.code.rawValue, message: error.description)
     }

@@ -1,4 +1,5 @@
 import Articles
+import Entities
 import Foundation
 import NIOPosix
 import SearchIndex
@@ -23,7 +24,7 @@ public final class IndexService: Sendable {
 
     public init(configuration: ServerConfiguration) throws(SitrepError) {
         path = configuration.indexPath
-        let writer = try IndexWriter(path: path)
+        let writer = try IndexWriter(path: path, curated: try .builtIn(extendedBy: configuration.entitiesFile))
         // A new index exists on disk for readers only once committed.
         committed = Atomic(try writer.commit())
         self.writer = ConfinedWriter(writer)

@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable {
     public var queryTimeBudgetSeconds = 2.0
     /// Threads answering searches, each with its own Xapian reader.
     public var readerThreads = 4
+    /// A user's entity file extending the curated registry (docs/ENTITIES.md), if any.
+    public var entitiesFile: String?
 
     public init(indexPath: String, socketPath: String) {
         self.indexPath = indexPath

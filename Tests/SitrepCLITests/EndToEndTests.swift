@@ -137,4 +137,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: base + "/done/ignored") == ["table.csv"])
         #expect(try cli.run("status", "--json").json()["articles"] as? Int == 7)
     }
+
+    @Test func anEntityFileExtendsTheRegistryAndItsErrorsNameTheLine() throws {
+        defer { cli.cleanUp() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-ent-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "organisation\tZorblax Labs\tZorblax\n".write(toFile: folder + "/entities.tsv", atomically: true, encoding: .utf8)
+        try "Zorblax shipped the probes.".write(toFile: folder + "/z.txt", atomically: true, encoding: .utf8)
+        let indexed = try cli.run("index", "--entities", folder + "/entities.tsv", folder + "/z.txt")
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect(try cli.run("search", "--actor", "Zorblax", "--json").json()["total"] as? Int == 1)
+        try "organisation\tGood\nthing\tBad\n".write(toFile: folder + "/bad.tsv", atomically: true, encoding: .utf8)
+        let bad = try cli.run("index", "--entities", folder + "/bad.tsv", folder + "/z.txt")
+        #expect(bad.status == 78)
+        #expect(bad.stderr.contains("bad.tsv:2: unknown kind 'thing'"))
+    }
 }

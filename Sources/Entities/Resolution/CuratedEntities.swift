@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small registry of entities whose names text alone cannot classify or join: major
 /// organisations known by acronyms or short names (NATO, the Kremlin, Wagner), and their
 /// aliases. It is general world knowledge, meant to be extended by users (see
@@ -26,6 +28,38 @@ public struct CuratedEntities: Sendable {
 
     public func entry(named name: some StringProtocol) -> Entry? {
         byName[NameKey.normalized(name)]
+    }
+
+    /// The built-in entries extended (and, for the same name, overridden) by a user's file.
+    public func extended(with other: CuratedEntities) -> CuratedEntities {
+        let overridden = Set(other.entries.flatMap { [$0.name] + $0.aliases }.map(NameKey.normalized))
+        return CuratedEntities(entries: entries.filter { !overridden.contains(NameKey.normalized($0.name)) } + other.entries)
+    }
+
+    /// Reads a user's entity file: one entity per line, `kind<TAB>name<TAB>alias|alias`
+    /// (kind: person, organisation or place; aliases optional); `#` starts a comment.
+    public static func load(file path: String) throws(EntityFileError) -> CuratedEntities {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw EntityFileError(path: path, line: nil, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        var entries: [Entry] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            guard !content.allSatisfy(\.isWhitespace) else { continue }
+            let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let place = { (message: String) in EntityFileError(path: path, line: index + 1, message: message) }
+            guard fields.count >= 2, fields.count <= 3 else {
+                throw place("expected kind, name and optional aliases separated by tabs, found \(fields.count) field(s)")
+            }
+            guard let kind = EntityKind(rawValue: fields[0]) else {
+                throw place("unknown kind '\(fields[0])'; use person, organisation or place")
+            }
+            guard !NameKey.normalized(fields[1]).isEmpty else { throw place("the name is empty") }
+            let aliases = fields.count == 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            entries.append(Entry(id: NameKey.slug(fields[1]), kind: kind, name: fields[1], aliases: aliases))
+        }
+        return CuratedEntities(entries: entries)
     }
 
     public static let builtIn = CuratedEntities(entries: builtInTable.map { row in
@@ -143,4 +177,15 @@ public struct CuratedEntities: Sendable {
         ("Balkans", .place, ["the Balkans"]),
         ("Caucasus", .place, ["the Caucasus"]),
     ]
+}
+
+/// A problem in a user's entity file, naming the file and line.
+public struct EntityFileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String {
+        "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
 }

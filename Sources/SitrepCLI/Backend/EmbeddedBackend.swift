@@ -8,6 +8,8 @@ import SitrepAPI
 struct EmbeddedBackend: Backend {
     let path: String
     let version: String
+    /// A user's entity file for indexing (docs/ENTITIES.md).
+    var entitiesFile: String? = nil
 
     func search(_ request: SearchRequest) throws -> SearchResponse { try IndexSearcher(path: path).search(request) }
 
@@ -24,7 +26,7 @@ struct EmbeddedBackend: Backend {
     func status() throws -> StatusReport { .index(try IndexSearcher(path: path).status(version: version)) }
 
     func ingest(_ files: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
-        let writer = try IndexWriter(path: path)
+        let writer = try IndexWriter(path: path, curated: try .builtIn(extendedBy: entitiesFile))
         var report = IngestReport()
         try ArticleReader().read(files) { result in
             do {

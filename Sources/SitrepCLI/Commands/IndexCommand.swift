@@ -24,10 +24,22 @@ struct IndexCommand: ParsableCommand {
     var paths: [String]
 
     @Option(name: .long, help: ArgumentHelp(
+        "With --index: an entity file extending the built-in registry (docs/ENTITIES.md).",
+        discussion: "Defaults to $SITREP_ENTITIES. Through the daemon, the daemon's own file applies (sitrepd --entities).",
+        valueName: "file"))
+    var entities: String?
+
+    @Option(name: .long, help: ArgumentHelp(
         "After indexing, move each file read into this folder (an inbox's 'processed' folder).",
         discussion: "Files are moved only once every article in them was indexed or rejected and reported; a failed run moves nothing.",
         valueName: "dir"))
     var moveTo: String?
+
+    func validate() throws {
+        if entities != nil && target.index == nil {
+            throw ValidationError("--entities applies to --index DIR; the daemon loads its own file (sitrepd --entities FILE)")
+        }
+    }
 
     func run() throws {
         let started = Date()
@@ -46,7 +58,9 @@ struct IndexCommand: ParsableCommand {
         missing.forEach(report)
         var result: IngestReport
         do {
-            result = try target.backend.ingest(files, rejected: report)
+            let backend = target.index.map { EmbeddedBackend(path: $0, version: Sitrep.version,
+                                                              entitiesFile: entities ?? Environment.value("SITREP_ENTITIES")) } ?? target.backend
+            result = try backend.ingest(files, rejected: report)
         } catch let interrupted as IngestInterrupted {
             result = interrupted.report
             result.rejected = missing + result.rejected

@@ -9,6 +9,7 @@ enum ExitStatus {
     static let software: Int32 = 70
     static let ioError: Int32 = 74
     static let temporaryFailure: Int32 = 75
+    static let configuration: Int32 = 78
     /// `show` of an article that is not there: like grep, 1 means "not found".
     static let notFound: Int32 = 1
 
@@ -20,6 +21,7 @@ enum ExitStatus {
         case .indexCorrupt, .io: ioError
         case .notFound: notFound
         case .unavailable: unavailable
+        case .invalidConfiguration: configuration
         case .internal: software
         }
     }
