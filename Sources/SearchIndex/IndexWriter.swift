@@ -54,7 +54,7 @@ public final class IndexWriter {
         }
         let extractor = EntityExtractor(curated: curated)
         self.extractor = extractor
-        cleaner = ArticleCleaner(splitter: GluedWordSplitter(isKnownName: { extractor.isKnownName($0) }))
+        cleaner = ArticleCleaner(knowing: extractor)
     }
 
     /// Adds or replaces one article. Throws `ArticleError` when the article itself is bad

@@ -23,7 +23,7 @@ struct ExtractionBench: ParsableCommand {
             if raws.count < limit, let raw = try? result.get() { raws.append(raw) }
         }
         let extractor = EntityExtractor()
-        let cleaner = ArticleCleaner(splitter: GluedWordSplitter(isKnownName: { extractor.isKnownName($0) }))
+        let cleaner = ArticleCleaner(knowing: extractor)
         _ = extractor.isKnownName("warm-up")  // parse the gazetteer before timing
         let bytes = raws.reduce(0) { $0 + $1.body.utf8.count + ($1.title?.utf8.count ?? 0) }
         let started = DispatchTime.now().uptimeNanoseconds

@@ -61,7 +61,8 @@ struct Score {
         var unmatched = Array(gold.indices)
         for entity in predicted {
             let forms = Set(([entity.name] + entity.forms).map(NameKey.normalized))
-            if let position = unmatched.firstIndex(where: { !gold[$0].keys.isDisjoint(with: forms) }) {
+            let matches = { (index: Int) in !gold[index].keys.isDisjoint(with: forms) }
+            if let position = unmatched.firstIndex(where: { matches($0) && gold[$0].optional != true }) ?? unmatched.firstIndex(where: matches) {
                 let match = gold[unmatched.remove(at: position)]
                 if match.optional != true { score.truePositives += 1 }
             } else if gold.contains(where: { $0.optional == true && !$0.keys.isDisjoint(with: forms) }) {

@@ -153,7 +153,7 @@ struct SitrepEval: ParsableCommand {
     func loadArticles(_ gold: [GoldArticle]) throws -> ([String: Article], [String]) {
         let wanted = Set(gold.map(\.id))
         let extractor = EntityExtractor()
-        let cleaner = ArticleCleaner(splitter: GluedWordSplitter(isKnownName: { extractor.isKnownName($0) }))
+        let cleaner = ArticleCleaner(knowing: extractor)
         var found: [String: Article] = [:]
         var paths = [seeds]
         for source in Set(gold.map(\.source)) where source.hasSuffix(".jsonl") {

@@ -78,6 +78,13 @@ import Testing
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(post)) == ["Brett Hull and John Cullen skated.", "I agree."])
     }
 
+    @Test func onlyQuotedLinesLoseIndentationAndTextWithWroteStays() {
+        let wire = "Standard Oil <SRD> said\nit would.\n    BP North America said\nso too."
+        #expect(MailQuoting.stripped(wire) == wire)
+        let post = "On Telegram, Zelensky wrote:\n\"We will win.\""
+        #expect(MailQuoting.stripped(post) == post)
+    }
+
     @Test func aClosingBareNameIsASignature() {
         #expect(ScrapeJunkFilter.clean(["Some cartridges had a 7404 in them.", "John West"]).paragraphs == ["Some cartridges had a 7404 in them."])
         #expect(ScrapeJunkFilter.clean(["(With information from AFP and EFE)"]).paragraphs == ["(With information from AFP and EFE)"])

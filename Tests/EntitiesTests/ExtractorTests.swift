@@ -143,4 +143,16 @@ import Testing
     @Test func questionWordsDoNotStartNames() {
         #expect(names("Where Congress stands is unclear.", kind: .organisation) == ["Congress"])
     }
+
+    @Test func givenNamesThatAreAlsoCommonWordsOrBigPlacesProveNothing() {
+        #expect(names("Shares of Chase Manhattan rose.", kind: .person).isEmpty)
+        #expect(names("The San Francisco Chronicle reported it.", kind: .person).isEmpty)
+    }
+
+    @Test func wellKnownNamesAreNeverSplitByMinorAliases() {
+        let extractor = Self.extractor
+        let cleaned = try? ArticleCleaner(knowing: extractor).clean(RawArticle(
+            id: "p", body: "Flights from Paris and Boston resumed.", origin: .init(path: "p"), format: .jsonLines))
+        #expect(cleaned?.body == "Flights from Paris and Boston resumed.")
+    }
 }

@@ -10,7 +10,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("seeds").path
         var articles: [Article] = []
         let extractor = EntityExtractor()
-        let cleaner = ArticleCleaner(splitter: GluedWordSplitter(isKnownName: { extractor.isKnownName($0) }))
+        let cleaner = ArticleCleaner(knowing: extractor)
         try? ArticleReader().read([folder]) { result in
             if let raw = try? result.get(), let article = try? cleaner.clean(raw) { articles.append(article) }
         }

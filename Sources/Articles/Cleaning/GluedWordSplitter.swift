@@ -8,7 +8,8 @@
 /// as "YouTube" repeat; scraping accidents do not).
 public struct GluedWordSplitter: Sendable {
     public let lexicon: Lexicon
-    /// Names known outside this article (places, organisations), as they are capitalised.
+    /// Well-known names (registered organisations, sizeable places by their main name), as
+    /// they are capitalised: evidence for a split, and never split themselves ("Boston").
     public let isKnownName: @Sendable (Substring) -> Bool
 
     public init(lexicon: Lexicon = .english, isKnownName: @escaping @Sendable (Substring) -> Bool = { _ in false }) {
@@ -46,7 +47,7 @@ public struct GluedWordSplitter: Sendable {
             var changed = false
             let tokens = Self.tokens(paragraph).map { token -> String in
                 let core = Self.core(of: token)
-                guard core.utf8.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1,
+                guard core.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1, !isKnownName(core),
                       let replacement = splitCore(core, counts: counts) else { return String(token) }
                 changed = true
                 return String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])
@@ -117,7 +118,7 @@ public struct GluedWordSplitter: Sendable {
     /// the article or is a known name, followed by a common word. Without such evidence
     /// nothing is split: "Andreychuck" is a surname, not "Andrey chuck".
     private func splitNameFromWord(_ core: Substring, counts: [Substring: Int]) -> String? {
-        guard core.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        guard core.count >= 5, core.dropFirst().allSatisfy(\.isLowercase) else { return nil }
         var cut = core.index(core.endIndex, offsetBy: -2)
         while core.distance(from: core.startIndex, to: cut) >= 3 {
             let left = core[..<cut], right = String(core[cut...])

@@ -18,10 +18,20 @@ public struct EntityExtractor: Sendable {
         self.demonyms = Demonyms(countryNames: gazetteer.places.values.filter { $0.level == .country }.map(\.name))
     }
 
-    /// Whether a capitalised word is a name this extractor knows without context, so the
-    /// cleaner may split glued words at it ("Wagnerin" -> "Wagner in").
+    /// Whether a capitalised word is a name this extractor knows without context.
     public func isKnownName(_ word: some StringProtocol) -> Bool {
         curated.entry(named: word) != nil || !gazetteer.places(named: word).isEmpty
+    }
+
+    /// Names well enough known that the cleaner may split glued words at them ("Wagnerin" ->
+    /// "Wagner in"): registered entities and sizeable places by their main name, not the
+    /// gazetteer's many minor aliases ("Bost", "Par"), which would split "Boston" and "Paris".
+    public func isWellKnownName(_ word: some StringProtocol) -> Bool {
+        if curated.entry(named: word) != nil { return true }
+        let key = NameKey.normalized(word)
+        return gazetteer.places(named: word).contains { place in
+            NameKey.normalized(place.name) == key && (place.level != .city || place.population >= 100_000)
+        }
     }
 
     /// `known` tells the kind of a name other articles established, if any.
@@ -257,8 +267,9 @@ public struct EntityExtractor: Sendable {
             words = name
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
-        if words.count >= 3, let given = words.indices.dropFirst().first(where: { GivenNames.contains(words[$0]) }),
+        if words.count >= 3, let given = words.indices.dropFirst().first(where: { isPersonalGivenName(words[$0]) }),
            (2...3).contains(words.count - given), !GivenNames.contains(words[0]),
+           !isKnownName(words[..<given].joined(separator: " ")), !isKnownName(words[(given - 1)...given].joined(separator: " ")),
            !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             words = Array(words[given...])
         }
@@ -334,7 +345,8 @@ public struct EntityExtractor: Sendable {
     /// "D-Vt", "R-Iowa": a party letter and a state, the state being the place mentioned.
     private func partyLabelState(_ text: Substring) -> String? {
         guard text.count >= 4, let first = text.first, "DRI".contains(first), text.dropFirst().first == "-" else { return nil }
-        let state = text.dropFirst(2)
+        var state = text.dropFirst(2)
+        if state.hasSuffix(".") { state = state.dropLast() }
         if let name = Cues.stateAbbreviations[String(state)] { return name }
         return gazetteer.places(named: state).contains { $0.level == .region && $0.countryCode == "US" } ? String(state) : nil
     }
@@ -403,6 +415,7 @@ public struct EntityExtractor: Sendable {
         let surnames = Set(decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }
             .map { NameKey.skeleton($0.key.split(separator: " ").last!) })
         for (key, value) in decided where value.mention.words == 1 && value.curatedName == nil && value.kind != .person
+            && value.place?.level != .country
             && !value.mention.evidence.contains(.placeContext) && surnames.contains(NameKey.skeleton(key)) {
             decided[key] = Decided(kind: .person, mention: value.mention)
         }
@@ -420,27 +433,23 @@ public struct EntityExtractor: Sendable {
                 surnameOwners[surname, default: []].append(key)
             }
         }
-        // Merge persons that are the same name in another spelling, and surnames into full names.
+        // Merge persons that are the same name in another spelling, surnames into full names,
+        // spellings of one place, and forms of one curated entity. One pass in article order,
+        // with the identities seen so far in dictionaries (articles can hold hundreds of names).
         var merged: [String: Decided] = [:]
-        for key in decided.keys.sorted(by: { table.order.firstIndex(of: $0)! < table.order.firstIndex(of: $1)! }) {
-            let value = decided[key]!
+        var byCurated: [String: String] = [:], byPersonKey: [String: String] = [:], byPlace: [String: String] = [:]
+        for key in table.order {
+            guard let value = decided[key] else { continue }
             var target = key
-            if value.kind == .person {
+            if let name = value.curatedName, let existing = byCurated[name] {
+                target = existing
+            } else if value.kind == .person {
                 if value.mention.words == 1, let owners = surnameOwners[NameKey.skeleton(key)],
                    Set(owners.map(NameKey.skeleton)).count == 1 {
                     target = owners[0]
                 }
-                let skeleton = NameKey.skeleton(target)
-                if let existing = merged.first(where: { $0.value.kind == .person && NameKey.skeleton($0.key) == skeleton })?.key {
-                    target = existing
-                }
-            } else if value.kind == .place {
-                let identity = value.place?.id ?? NameKey.skeleton(key)
-                if let existing = merged.first(where: { $0.value.kind == .place && ($0.value.place?.id ?? NameKey.skeleton($0.key)) == identity })?.key {
-                    target = existing
-                }
-            } else if let name = value.curatedName,
-                      let existing = merged.first(where: { $0.value.curatedName == name })?.key {
+                if let existing = byPersonKey[NameKey.skeleton(target)] { target = existing }
+            } else if value.kind == .place, let existing = byPlace[value.place?.id ?? NameKey.skeleton(key)] {
                 target = existing
             }
             if target == key {
@@ -451,6 +460,11 @@ public struct EntityExtractor: Sendable {
                 for (form, count) in moving.mention.forms { into.mention.forms[form, default: 0] += count }
                 into.mention.count += moving.mention.count
                 merged[target] = into
+            }
+            if let entry = merged[target] {
+                if let name = entry.curatedName { byCurated[name] = target }
+                if entry.kind == .person { byPersonKey[NameKey.skeleton(target)] = target }
+                if entry.kind == .place { byPlace[entry.place?.id ?? NameKey.skeleton(target)] = target }
             }
         }
         return table.order.compactMap { key -> ArticleEntity? in
@@ -473,11 +487,18 @@ public struct EntityExtractor: Sendable {
     /// no place, organisation, title or demonym.
     private func looksLikePersonName(_ form: String) -> Bool {
         let words = form.split(separator: " ")
-        guard (2...3).contains(words.count), GivenNames.contains(words[0]), gazetteer.places(named: form).isEmpty,
+        guard (2...3).contains(words.count), isPersonalGivenName(words[0]), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
         return !words.contains { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
             || Cues.connectors.contains($0.lowercased()) }
             && words.allSatisfy { $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) }
+    }
+
+    /// A given name that is not also a common word, a country, a region or a large city
+    /// ("Will", "Chase", "China", "Paris" name other things too often to prove a person).
+    private func isPersonalGivenName(_ word: Substring) -> Bool {
+        GivenNames.contains(word) && !lexicon.contains(word)
+            && !gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 500_000 }
     }
 
     /// "Donetsk region" means the region, not the city of Donetsk.

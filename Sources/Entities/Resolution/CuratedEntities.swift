@@ -44,7 +44,7 @@ public struct CuratedEntities: Sendable {
             throw EntityFileError(path: path, line: nil, message: "cannot read the file (\(error.localizedDescription))")
         }
         var entries: [Entry] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
             guard !content.allSatisfy(\.isWhitespace) else { continue }
             let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
