@@ -57,7 +57,8 @@ public final class IndexSearcher {
     }
 
     private func unsafeSearch(_ request: SearchRequest) throws -> SearchResponse {
-        let filter = try filterQuery(actors: request.actors, places: request.places, from: request.from, to: request.to)
+        let filter = try filterQuery(actors: request.actors, places: request.places, within: request.within,
+                                     from: request.from, to: request.to)
         var matched = "all"
         var results = try run(request, text: request.query, defaultAnd: true, filter: filter)
         if results.totals.upper == 0, request.query.split(whereSeparator: \.isWhitespace).count > 1 {
@@ -121,6 +122,7 @@ public final class IndexSearcher {
             }
         }
         try parser.addBooleanField("source") { value in [Schema.Prefix.source + Schema.sourceSlug(value)] }
+        try parser.addBooleanField("within") { [store] value in try Self.rollUpTerms(value, store: store) }
         try parser.addDateRange(slot: Schema.Slot.date, field: "date")
         parser.defaultOperatorIsAnd = defaultAnd
         parser.maxWildcardExpansion = Self.maximumWildcardExpansion
@@ -145,8 +147,18 @@ public final class IndexSearcher {
         return records.map { Schema.Prefix.entity(facet) + $0.id }
     }
 
-    private func filterQuery(actors: [String], places: [String], from: String?, to: String?) throws -> Query? {
+    /// A place and everything indexed as inside it ("within:Ukraine": Kyiv, Bakhmut, ...).
+    private static func rollUpTerms(_ value: String, store: MetadataEntityStore) throws -> [String] {
+        try entityTerms(value, facet: .place, store: store).flatMap { term in
+            [term, Schema.Prefix.within + term.dropFirst(Schema.Prefix.place.count)]
+        }
+    }
+
+    private func filterQuery(actors: [String], places: [String], within: [String], from: String?, to: String?) throws -> Query? {
         var filters: [Query] = []
+        for value in within {
+            filters.append(try Query.combine(.or, try Self.rollUpTerms(value, store: store).map { try Query.term($0) }))
+        }
         for (values, facet) in [(actors, EntityFacet.actor), (places, .place)] {
             for value in values {
                 let terms = try Self.entityTerms(value, facet: facet, store: store).map { try Query.term($0) }
@@ -184,7 +196,7 @@ public final class IndexSearcher {
         return counts.lazy.filter { $0.term.hasPrefix(prefix) }.prefix(limit).map { count in
             let id = String(count.term.dropFirst(prefix.count))
             let record = store.record(id: id)
-            return FacetCount(id: id, name: record?.name ?? id, kind: record?.kind.rawValue, count: count.count)
+            return FacetCount(id: id, name: record?.name ?? id, kind: record?.kind.rawValue, count: count.count, within: record?.within)
         }
     }
 

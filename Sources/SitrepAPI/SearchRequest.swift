@@ -8,6 +8,8 @@ public struct SearchRequest: Codable, Sendable, Hashable {
     public var query: String
     public var actors: [String]
     public var places: [String]
+    /// Places whose articles, or articles about anything inside them, match (roll-up).
+    public var within: [String] = []
     /// `YYYY-MM-DD`, inclusive.
     public var from: String?
     public var to: String?

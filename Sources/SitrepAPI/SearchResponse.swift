@@ -20,12 +20,15 @@ public struct FacetCount: Codable, Sendable, Hashable {
     public var name: String
     public var kind: String?
     public var count: Int
+    /// For places: the ids of the region and country that contain it, innermost first (roll-up).
+    public var within: [String]?
 
-    public init(id: String, name: String, kind: String? = nil, count: Int) {
+    public init(id: String, name: String, kind: String? = nil, count: Int, within: [String]? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.count = count
+        self.within = within
     }
 }
 

@@ -81,11 +81,12 @@ public struct Router: Sendable {
     }
 
     private func search(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let parameters = try only(["q", "actor", "place", "from", "to", "sort", "offset", "limit", "facetLimit", "minRevision"],
+        let parameters = try only(["q", "actor", "place", "within", "from", "to", "sort", "offset", "limit", "facetLimit", "minRevision"],
                                   in: request)
         var search = SearchRequest(query: parameters["q"]?.first ?? "")
         search.actors = parameters["actor"] ?? []
         search.places = parameters["place"] ?? []
+        search.within = parameters["within"] ?? []
         search.from = parameters["from"]?.first
         search.to = parameters["to"]?.first
         if let sort = parameters["sort"]?.first {

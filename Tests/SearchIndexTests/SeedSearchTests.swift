@@ -115,4 +115,15 @@ import Testing
         #expect(status.lastUpdate != nil)
         #expect(status.sizeBytes > 0)
     }
+
+    @Test func placesRollUpToTheirCountry() throws {
+        let response = try index.searcher.search(SearchRequest(query: "Klishchiivka", facetLimit: 100))
+        // Found from context ("the village of"), it takes the country its articles are about.
+        #expect(response.facets.place.first { $0.name == "Klishchiivka" }?.within == ["ua"])
+        #expect(response.facets.place.first { $0.name == "Bakhmut" }?.within == ["ua"])
+        var within = SearchRequest(limit: 100)
+        within.within = ["Ukraine"]
+        #expect(try index.searcher.search(within).total == 5)
+        #expect(try ids(SearchRequest(query: "within:Lithuania")) == ["001", "004"])
+    }
 }

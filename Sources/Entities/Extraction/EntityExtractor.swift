@@ -467,6 +467,13 @@ public struct EntityExtractor: Sendable {
                 if entry.kind == .place { byPlace[entry.place?.id ?? NameKey.skeleton(target)] = target }
             }
         }
+        // The country the article's places are mostly in, for places with no gazetteer record.
+        var countryMentions: [String: Int] = [:]
+        for value in merged.values {
+            guard let place = value.place, let code = place.countryCode, let country = gazetteer.country(code: code) else { continue }
+            countryMentions[country.id, default: 0] += value.mention.count
+        }
+        let mainCountry = countryMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return table.order.compactMap { key -> ArticleEntity? in
             guard let value = merged[key] else { return nil }
             let forms = value.mention.forms
@@ -479,7 +486,8 @@ public struct EntityExtractor: Sendable {
                 name = forms.keys.max { ($0.split(separator: " ").count, forms[$0]!, $1) < ($1.split(separator: " ").count, forms[$1]!, $0) }!
             }
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
-                                 mentions: value.mention.count, place: value.place)
+                                 mentions: value.mention.count, place: value.place,
+                                 contextCountry: value.kind == .place && value.place == nil && value.curatedName == nil ? mainCountry : nil)
         }
     }
 

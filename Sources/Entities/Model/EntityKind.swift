@@ -26,8 +26,13 @@ public struct ArticleEntity: Sendable, Hashable {
     public var mentions: Int
     /// For places found in the gazetteer: its record, which fixes the canonical identity.
     public var place: Place?
+    /// For places found from context alone ("the village of Klishchiivka"): the country the
+    /// article is mostly about, by gazetteer id, so the place rolls up to it.
+    public var contextCountry: String?
 
-    public init(kind: EntityKind, name: String, surfaceForms: Set<String>, mentions: Int, place: Place? = nil) {
+    public init(kind: EntityKind, name: String, surfaceForms: Set<String>, mentions: Int, place: Place? = nil,
+                contextCountry: String? = nil) {
+        self.contextCountry = contextCountry
         self.kind = kind
         self.name = name
         self.surfaceForms = surfaceForms

@@ -145,6 +145,9 @@ public struct EntityRegistry: EntityStore, Sendable {
         if let entry = curated.entry(named: entity.name), entry.id == id {
             return Record(id: id, kind: entry.kind, name: entry.name, aliases: entry.aliases)
         }
+        if entity.kind == .place, let country = entity.contextCountry {
+            return Record(id: id, kind: .place, name: entity.name, within: [country], countryCode: gazetteer.places[country]?.countryCode)
+        }
         return Record(id: id, kind: entity.kind, name: entity.name)
     }
 

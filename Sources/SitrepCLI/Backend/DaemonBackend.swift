@@ -16,7 +16,7 @@ struct DaemonBackend: Backend {
 
     func search(_ request: SearchRequest) throws -> SearchResponse {
         var pairs: [(String, String)] = [("q", request.query)]
-        pairs += request.actors.map { ("actor", $0) } + request.places.map { ("place", $0) }
+        pairs += request.actors.map { ("actor", $0) } + request.places.map { ("place", $0) } + request.within.map { ("within", $0) }
         if let from = request.from { pairs.append(("from", from)) }
         if let to = request.to { pairs.append(("to", to)) }
         pairs += [("sort", request.sort.rawValue), ("offset", String(request.offset)), ("limit", String(request.limit)),

@@ -11,6 +11,7 @@ struct SearchCommand: ParsableCommand {
           title:word            in the title
           actor:Zelenskyy       mentions the person or organisation (any spelling)
           place:Kiev            mentions the place (any spelling)
+          within:Ukraine        mentions the place or anything in it (roll-up)
           source:reuters        from that source
           date:2023-07-01..2023-07-31   in that date range (either end may be left out)
         Examples:
@@ -30,6 +31,9 @@ struct SearchCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Only articles mentioning this place; repeat to require several.", valueName: "name"))
     var place: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only articles about this place or anything in it (Ukraine: Kyiv, Bakhmut, ...).", valueName: "place"))
+    var within: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
     var from: String?
@@ -57,8 +61,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = SearchRequest(query: query.joined(separator: " "), actors: actor, places: place, from: from, to: to,
+        var request = SearchRequest(query: query.joined(separator: " "), actors: actor, places: place, from: from, to: to,
                                     sort: sort, offset: offset, limit: limit, facetLimit: facetLimit)
+        request.within = within
         output.printer.print(try target.backend.search(request), request: request)
     }
 }
