@@ -25,6 +25,7 @@ import Testing
         let queries: [[String]] = [
             ["search", "counteroffensive", "--place", "Kiev", "--json"], ["search", "--actor", "Syrskyi", "--sort", "date", "--json"],
             ["facets", "place", "Bakhmut", "--json"], ["show", "002_695acc0ae4e77cc7", "--json"], ["entities", "Zelenskyy", "--json"],
+            ["search", "--within", "Lithuania", "--json"],
         ]
         let viaDaemon = try queries.map { try runProcess(DaemonProcess.sitrep, $0 + ["--socket", daemon.socket]).stdout }
         #expect(daemon.terminate() == 0)
