@@ -89,8 +89,7 @@ public final class IndexSearcher {
     /// One facet's counts over the articles matching `query` (every article when empty).
     public func facets(_ facet: EntityFacet, query: String, limit: Int) throws(SitrepError) -> FacetResponse {
         guard limit >= 0 else { throw SitrepError(.badRequest, "limit must not be negative") }
-        var request = SearchRequest(query: query, limit: 0, facetLimit: limit)
-        request.limit = 0
+        let request = SearchRequest(query: query, limit: 0, facetLimit: limit)
         let response = try search(request)
         return FacetResponse(facet: facet.rawValue, total: response.total,
                              counts: facet == .actor ? response.facets.actor : response.facets.place,

@@ -70,9 +70,7 @@ public final class IndexWriter {
         let article = try cleaner.clean(raw)
         // Reads self.registry in place: a local copy alive across `resolve` below would make
         // every article copy the whole registry (copy-on-write).
-        let entities = extractor.entities(in: article) { key in
-            self.registry.ids(forKey: EntityStoreKey(.alias, key)).sorted().compactMap { self.registry.record(id: $0) }.first?.kind
-        }
+        let entities = extractor.entities(in: article) { self.registry.knownKind(ofNormalizedName: $0) }
         let records = entities.map { self.registry.resolve($0) }
         do {
             let document = try makeDocument(article, entities: records, hash: hash)

@@ -122,9 +122,7 @@ struct SitrepEval: ParsableCommand {
         for gold in articles {
             guard let article = texts[gold.id] else { continue }
             var prediction = Prediction(actors: [], places: [])
-            let entities = extractor.entities(in: article) { key in
-                registry.ids(forKey: EntityStoreKey(.alias, key)).sorted().compactMap { registry.record(id: $0) }.first?.kind
-            }
+            let entities = extractor.entities(in: article) { registry.knownKind(ofNormalizedName: $0) }
             for entity in entities {
                 let record = registry.resolve(entity)
                 let item = Prediction.Entity(name: record.name, forms: Array(entity.surfaceForms) + [entity.name])

@@ -67,6 +67,12 @@ public struct EntityRegistry: EntityStore, Sendable {
     // MARK: Internals
 
     public func record(id: String) -> Record? { records[id] }
+
+    /// The kind of the entity known under this normalised name, if any: what an earlier
+    /// article established, for the extractor's `known` argument.
+    public func knownKind(ofNormalizedName name: String) -> EntityKind? {
+        ids(forKey: EntityStoreKey(.alias, name)).sorted().compactMap { records[$0] }.first?.kind
+    }
     public func ids(forKey key: EntityStoreKey) -> Set<String> {
         switch key.namespace {
         case .alias: byAlias[key.value] ?? []
