@@ -2,6 +2,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import SitrepAPI
 import Synchronization
 
 /// HTTP/1.1 over a Unix socket on SwiftNIO: keep-alive connections, bounded bodies and
@@ -60,13 +61,18 @@ final class HTTPServer: Sendable {
         return server
     }
 
-    /// Serves until `stop()`; returns when every connection has finished.
+    /// Serves until `stop()`; returns when every connection has finished. The listening
+    /// socket closing for any other reason is an error: the daemon then exits non-zero (and
+    /// systemd restarts it) instead of living on without a socket.
     func serve(_ server: Listening) async throws {
         try await withThrowingDiscardingTaskGroup { group in
             try await server.executeThenClose { inbound in
                 for try await connection in inbound {
                     group.addTask { await self.handle(connection) }
                 }
+            }
+            guard state.withLock({ $0.stopping }) else {
+                throw SitrepError(.internal, "the listening socket closed unexpectedly; sitrepd stops so that it can be restarted")
             }
         }
     }
@@ -110,14 +116,20 @@ final class HTTPServer: Sendable {
     }
 
     /// Answers 503: reads the request first (closing with unread input makes the client see
-    /// a reset instead of the answer), for at most two seconds.
+    /// a reset instead of the answer), for at most two seconds. A client that sent no request
+    /// gets no answer: HTTP has no response without a request (NIO's pipeline traps on one).
     private func refuse(_ inbound: NIOAsyncChannelInboundStream<HTTPServerRequestPart>,
                         _ outbound: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>, channel: any Channel) async throws {
         let deadline = channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
         defer { deadline.cancel() }
+        var requestEnded = false
         for try await part in inbound {
-            if case .end = part { break }
+            if case .end = part {
+                requestEnded = true
+                break
+            }
         }
+        guard requestEnded else { return }
         let stopping = state.withLock { $0.stopping }
         let response = stopping
             ? HTTPResponse.error(status: 503, code: "unavailable", message: "sitrepd is stopping; retry shortly")

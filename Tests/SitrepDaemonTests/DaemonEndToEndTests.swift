@@ -191,24 +191,45 @@ import Testing
     }
 
     @Test func limitsProtectTheOtherClients() throws {
-        let daemon = try DaemonProcess(arguments: ["--max-body-bytes", "2000", "--max-connections", "2", "--idle-timeout", "1"])
+        let daemon = try DaemonProcess(arguments: ["--max-body-bytes", "2000", "--max-connections", "2", "--idle-timeout", "2"])
         defer { daemon.removeFolder() }
         let big = Array(repeating: UInt8(ascii: "x"), count: 5000)
         #expect(try daemon.client.send("POST", "/v1/articles", body: big).status == 413)
         // Two idle connections fill the limit; a third is refused; after the idle timeout
         // closes them, requests are served again.
-        let first = try RawConnection(path: daemon.socket), second = try RawConnection(path: daemon.socket)
-        // The daemon registers the idle connections when it gets to them (later under load):
-        // ask until it refuses, for at most the idle timeout.
-        var refused = false
-        for _ in 0..<8 where !refused {
-            refused = (try? daemon.client.send("GET", "/v1/status", body: nil).status) == 503
-            if !refused { usleep(100_000) }
-        }
-        #expect(refused, "a third connection should get 503; daemon log:\n\(daemon.logText)")
-        usleep(2_000_000)
-        #expect(first.isClosedByPeer && second.isClosedByPeer)
+        let first = try admittedConnection(to: daemon), second = try admittedConnection(to: daemon)
+        #expect(first != nil && second != nil, "daemon log:\n\(daemon.logText)")
+        let third = try daemon.client.send("GET", "/v1/status", body: nil)
+        #expect(third.status == 503, "a third connection should get 503; daemon log:\n\(daemon.logText)")
+        #expect(String(decoding: third.body, as: UTF8.self).contains("too many connections (limit 2)"))
+        usleep(3_000_000)
+        #expect(first?.isClosedByPeer == true && second?.isClosedByPeer == true)
         #expect(try daemon.client.send("GET", "/v1/status", body: nil).status == 200, "daemon log:\n\(daemon.logText)")
+        #expect(daemon.terminate() == 0)
+    }
+
+    /// A connection beyond the limit that leaves without sending a request must get no
+    /// answer: a response without a request once brought the daemon down.
+    @Test func aRefusedClientThatSendsNothingLeavesTheDaemonServing() throws {
+        let daemon = try DaemonProcess(arguments: ["--max-connections", "1", "--idle-timeout", "5"])
+        defer { daemon.removeFolder() }
+        var holder = try admittedConnection(to: daemon)
+        #expect(holder != nil, "daemon log:\n\(daemon.logText)")
+        var silent: RawConnection? = try RawConnection(path: daemon.socket)
+        usleep(200_000)
+        silent = nil
+        // The refusal's own two-second deadline also ends a silent refused connection.
+        let lingering = try RawConnection(path: daemon.socket)
+        usleep(2_300_000)
+        #expect(lingering.isClosedByPeer)
+        holder = nil
+        var served = false
+        for _ in 0..<20 where !served {
+            served = (try? daemon.client.send("GET", "/v1/status", body: nil).status) == 200
+            if !served { usleep(50_000) }
+        }
+        #expect(served, "daemon log:\n\(daemon.logText)")
+        _ = silent
         #expect(daemon.terminate() == 0)
     }
 
@@ -243,7 +264,19 @@ import Testing
     }
 }
 
-/// A client connection that sends nothing, to hold a connection slot.
+/// A keep-alive connection the daemon answered, so it surely holds a connection slot (the
+/// connections of earlier requests may hold theirs a moment after the client left: ask
+/// until one is admitted, for at most two seconds).
+private func admittedConnection(to daemon: DaemonProcess) throws -> RawConnection? {
+    for _ in 0..<40 {
+        let connection = try RawConnection(path: daemon.socket)
+        if try connection.statusOfKeepAliveRequest() == 200 { return connection }
+        usleep(50_000)
+    }
+    return nil
+}
+
+/// A client connection that sends nothing of its own accord, to hold a connection slot.
 final class RawConnection {
     let descriptor: Int32
 
@@ -253,12 +286,36 @@ final class RawConnection {
 
     deinit { close(descriptor) }
 
+    /// Sends a keep-alive status request and returns the response's status code: 200 means
+    /// the daemon admitted this connection and keeps it open.
+    func statusOfKeepAliveRequest() throws -> Int {
+        let request = Array("GET /v1/status HTTP/1.1\r\nHost: sitrep\r\n\r\n".utf8)
+        guard send(descriptor, request, request.count, 0) == request.count else { throw POSIXError(.EPIPE) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        // The status line is all that is needed; the body is left unread.
+        while !received.contains(UInt8(ascii: "\n")) {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            guard count > 0 else { throw POSIXError(.ECONNRESET) }
+            received += buffer[..<count]
+        }
+        let statusLine = String(decoding: received.prefix { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
+        return statusLine.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    }
+
     /// True when the daemon closed the connection (a read returns end of file).
     var isClosedByPeer: Bool {
-        var byte: UInt8 = 0
+        var buffer = [UInt8](repeating: 0, count: 4096)
         var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        return recv(descriptor, &byte, 1, 0) == 0
+        // Unread answers come first; end of file only after them.
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count == 0 { return true }
+            if count < 0 { return false }
+        }
     }
 }
 

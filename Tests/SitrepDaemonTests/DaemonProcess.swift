@@ -1,6 +1,7 @@
 import Foundation
 import SitrepClient
 import SitrepTestSupport
+import Testing
 
 /// A real `sitrepd` on a temporary socket and index, for end-to-end tests.
 final class DaemonProcess {
@@ -15,6 +16,8 @@ final class DaemonProcess {
     let index: String
     let log: String
     private(set) var process: Process
+    /// Set when the test stops the daemon itself; any other exit is a failure to report.
+    private var stoppedByTest = false
 
     var client: DaemonClient { DaemonClient(socketPath: socket) }
 
@@ -36,6 +39,7 @@ final class DaemonProcess {
 
     /// Starts (or restarts, on the same socket and index) and waits until it answers.
     func start(arguments: [String] = [], environment: [String: String] = [:], waitUntilReady: Bool = true) throws {
+        stoppedByTest = false
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.sitrepd)
         process.arguments = ["--socket", socket, "--index", index] + arguments
@@ -65,6 +69,7 @@ final class DaemonProcess {
     @discardableResult
     func terminate() -> Int32 {
         guard process.isRunning else { return process.terminationStatus }
+        stoppedByTest = true
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus
@@ -72,13 +77,19 @@ final class DaemonProcess {
 
     func killHard() {
         guard process.isRunning else { return }
+        stoppedByTest = true
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
     var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
+    /// Stops the daemon and deletes its files; a daemon that died on its own (a crash, a
+    /// trap) fails the test with its log, whichever request happened to notice it first.
     func removeFolder() {
+        if !process.isRunning, !stoppedByTest {
+            Issue.record("sitrepd exited on its own with status \(process.terminationStatus); its log:\n\(logText)")
+        }
         killHard()
         try? FileManager.default.removeItem(atPath: folder)
     }
