@@ -91,6 +91,7 @@ class FacetSpy final : public Xapian::MatchSpy {
     }
 
     uint32_t seen() const { return seen_; }
+    bool counts_nothing() const { return prefixes_.empty(); }
     const std::unordered_map<std::string, uint32_t> &counts() const { return counts_; }
 
   private:
@@ -912,7 +913,8 @@ cxp_status cxp_search(cxp_database *db, const cxp_query *query, const cxp_search
             enquire.set_sort_by_value_then_relevance(
                 static_cast<Xapian::valueno>(options->sort_slot), options->sort_descending != 0);
         }
-        enquire.add_matchspy(results->spy.get());
+        // A spy, even an idle one, makes the matcher visit every match: only when counting.
+        if (!results->spy->counts_nothing()) enquire.add_matchspy(results->spy.get());
         if (options->time_limit > 0) enquire.set_time_limit(options->time_limit);
         results->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
         *out = results.release();

@@ -82,7 +82,8 @@ public final class IndexSearcher {
         let counts = try results.facetCounts()
         let facets = Facets(actor: facetCounts(counts, .actor, limit: request.facetLimit),
                             place: facetCounts(counts, .place, limit: request.facetLimit))
-        return SearchResponse(total: results.totals.lower, totalIsExact: results.totals.lower == results.totals.upper,
+        let exact = results.totals.lower == results.totals.upper
+        return SearchResponse(total: exact ? results.totals.lower : results.totals.estimated, totalIsExact: exact,
                               matched: matched, hits: hits, facets: facets, revision: try database.revision)
     }
 
@@ -99,13 +100,15 @@ public final class IndexSearcher {
     private func run(_ request: SearchRequest, text: String, defaultAnd: Bool, filter: Query?) throws -> SearchResults {
         var query = try parse(text, defaultAnd: defaultAnd)
         if let filter { query = try Query.combine(.filter, [query, filter]) }
-        let documentCount = try database.documentCount
+        // Facets are exact, so the matcher must see every match (and the total is exact too).
+        // Without facets it may stop once the page is certain, and the total is estimated:
+        // on a large index that is the difference between reading every posting and a few.
+        let counting = request.facetLimit > 0
         let options = SearchOptions(
             offset: request.offset, limit: request.limit,
             sort: request.sort == .date ? .value(slot: Schema.Slot.date, descending: true) : .relevance,
-            // Exact totals and facet counts: the matcher must see every match.
-            checkAtLeast: documentCount,
-            facetPrefixes: [Schema.Prefix.actor, Schema.Prefix.place],
+            checkAtLeast: counting ? try database.documentCount : 0,
+            facetPrefixes: counting ? [Schema.Prefix.actor, Schema.Prefix.place] : [],
             stemLanguage: Schema.stemLanguage, timeLimit: timeBudget, facetValueSlot: Schema.Slot.facetTerms)
         return try database.search(query, options: options)
     }

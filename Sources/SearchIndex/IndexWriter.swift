@@ -61,29 +61,159 @@ public final class IndexWriter {
     /// (nothing is written), `SitrepError` when the index fails.
     @discardableResult
     public func add(_ raw: RawArticle) throws -> Outcome {
-        let idTerm = Schema.Prefix.id + raw.id
-        let hash = ContentHash.of(raw)
-        let existing = try translatingErrors(index: path) { try database.document(idTerm: idTerm) }
-        if let existing, try translatingErrors(index: path, { try existing.value(slot: Schema.Slot.contentHash) }) == hash {
-            return .unchanged
+        try add(contentsOf: [raw])[0].get()
+    }
+
+    /// Adds or replaces articles, in order, with the outcomes `add(_:)` would give one by
+    /// one. The work that needs no shared state (cleaning, extraction, term generation) runs
+    /// on the other cores while this thread looks up, resolves entities and writes, as
+    /// Xapian's writer and the registry require. Extraction reads the registry as it was
+    /// before the batch: an entity first seen in a batch is "known" from the next one.
+    public func add(contentsOf raws: [RawArticle]) throws(SitrepError) -> [Result<Outcome, ArticleError>] {
+        var outcomes = [Result<Outcome, ArticleError>?](repeating: nil, count: raws.count)
+        var work: [Work] = []
+        // An id repeated in the batch compares with its earlier copy, as it would one by one.
+        var batchHashes: [String: String] = [:]
+        for (index, raw) in raws.enumerated() {
+            let hash = ContentHash.of(raw)
+            let previous: String?
+            if let pending = batchHashes[raw.id] {
+                previous = pending
+            } else {
+                let document = try translatingErrors(index: path) { try database.document(idTerm: Schema.Prefix.id + raw.id) }
+                previous = try translatingErrors(index: path) { try document.map { try $0.value(slot: Schema.Slot.contentHash) } }
+            }
+            if previous == hash {
+                outcomes[index] = .success(.unchanged)
+            } else {
+                batchHashes[raw.id] = hash
+                work.append(Work(index: index, raw: raw, hash: hash, outcome: previous == nil ? .added : .updated))
+            }
         }
-        let article = try cleaner.clean(raw)
-        // Reads self.registry in place: a local copy alive across `resolve` below would make
-        // every article copy the whole registry (copy-on-write).
-        let entities = extractor.entities(in: article) { self.registry.knownKind(ofNormalizedName: $0) }
-        let records = entities.map { self.registry.resolve($0) }
+
+        // Chunks are prepared one ahead of the writer: while this thread writes chunk i, the
+        // other cores prepare chunk i + 1, from a registry snapshot taken before any write.
+        let snapshot = registry
+        let chunks = stride(from: 0, to: work.count, by: Self.preparationChunk).map {
+            Array(work[$0..<min($0 + Self.preparationChunk, work.count)])
+        }
+        var next = chunks.first.map { Preparation(of: $0, cleaner: cleaner, extractor: extractor, registry: snapshot) }
+        for (number, chunk) in chunks.enumerated() {
+            let prepared = next!.results()
+            next = number + 1 < chunks.count
+                ? Preparation(of: chunks[number + 1], cleaner: cleaner, extractor: extractor, registry: snapshot) : nil
+            for (item, preparation) in zip(chunk, prepared) {
+                outcomes[item.index] = try write(item, preparation)
+            }
+        }
+        return outcomes.map { $0! }
+    }
+
+    /// Articles prepared per chunk: enough to spread over the threads, few enough that the
+    /// writer soon has work.
+    static let preparationChunk = 64
+
+    /// Threads preparing while this one writes: every other core. More would take turns
+    /// with the writer, which is the critical path (on two cores, three busy threads made
+    /// indexing slower than preparing and writing in turn).
+    static let preparationThreads = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+
+    /// An article to write, and what writing it will make of it.
+    struct Work: Sendable {
+        let index: Int
+        let raw: RawArticle
+        let hash: String
+        let outcome: Outcome
+    }
+
+    private func write(_ item: Work, _ preparation: Result<Prepared, ArticleError>) throws(SitrepError)
+        -> Result<Outcome, ArticleError> {
+        let ready: Prepared
+        switch preparation {
+        case .failure(let error): return .failure(error)
+        case .success(let prepared): ready = prepared
+        }
+        let records = ready.entities.map { registry.resolve($0) }
         do {
-            let document = try makeDocument(article, entities: records, hash: hash)
-            try database.replaceDocument(idTerm: idTerm, document)
+            try complete(ready.document, article: ready.article, entities: records)
+            try database.replaceDocument(idTerm: Schema.Prefix.id + item.raw.id, ready.document)
         } catch let error as XapianError where error.code == .invalidArgument {
             // Xapian refused this article's content (a term or value out of bounds): reject
             // it, keep the others.
-            throw ArticleError(.invalidField, at: raw.origin, "cannot be indexed: \(error.message)")
+            return .failure(ArticleError(.invalidField, at: item.raw.origin, "cannot be indexed: \(error.message)"))
         } catch let error as XapianError {
             throw SitrepError(error, index: path)
+        } catch {
+            throw SitrepError(.internal, "index \(path): \(error)")
         }
         try countPendingChange()
-        return existing == nil ? .added : .updated
+        return .success(item.outcome)
+    }
+
+    /// An article cleaned, its entities found and its text turned into terms, ready for
+    /// the writer thread to resolve the entities and write it.
+    struct Prepared {
+        let article: Article
+        let entities: [ArticleEntity]
+        let document: Document
+    }
+
+    /// One chunk being prepared on other threads: cleaning, extraction and term generation,
+    /// which share nothing but the read-only registry snapshot.
+    private final class Preparation: @unchecked Sendable {
+        // Raw memory, not an Array property: concurrent writes to one array property would
+        // be overlapping accesses, which Swift's exclusivity checks reject. Each worker
+        // writes its own slots; `results()` reads them once the group has finished.
+        private let slots: UnsafeMutableBufferPointer<Result<Prepared, ArticleError>?>
+        private let finished = DispatchGroup()
+
+        init(of work: [Work], cleaner: ArticleCleaner, extractor: EntityExtractor, registry: EntityRegistry) {
+            let slots = UnsafeMutableBufferPointer<Result<Prepared, ArticleError>?>.allocate(capacity: work.count)
+            slots.initialize(repeating: nil)
+            self.slots = slots
+            let writable = SlotWriter(slots: slots)
+            // One slice per preparing thread, interleaved so that slow articles spread out.
+            let threads = min(IndexWriter.preparationThreads, work.count)
+            for slice in 0..<threads {
+                DispatchQueue.global().async(group: finished) {
+                    for index in stride(from: slice, to: work.count, by: threads) {
+                        writable.store(Self.prepare(work[index], cleaner: cleaner, extractor: extractor, registry: registry),
+                                       at: index)
+                    }
+                }
+            }
+        }
+
+        private static func prepare(_ item: Work, cleaner: ArticleCleaner, extractor: EntityExtractor,
+                                    registry: EntityRegistry) -> Result<Prepared, ArticleError> {
+            do {
+                let article = try cleaner.clean(item.raw)
+                let entities = extractor.entities(in: article) { registry.knownKind(ofNormalizedName: $0) }
+                let document = try IndexWriter.textDocument(article, hash: item.hash)
+                return .success(Prepared(article: article, entities: entities, document: document))
+            } catch let error as ArticleError {
+                return .failure(error)
+            } catch {
+                return .failure(ArticleError(.invalidField, at: item.raw.origin, "cannot be indexed: \(error)"))
+            }
+        }
+
+        deinit {
+            finished.wait()
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func results() -> [Result<Prepared, ArticleError>] {
+            finished.wait()
+            return slots.map { $0! }
+        }
+
+        /// The slots as the workers see them: each writes only its own index.
+        private struct SlotWriter: @unchecked Sendable {
+            let slots: UnsafeMutableBufferPointer<Result<Prepared, ArticleError>?>
+            func store(_ result: Result<Prepared, ArticleError>, at index: Int) { slots[index] = result }
+        }
     }
 
     /// Removes an article; false when there was none.
@@ -129,7 +259,9 @@ public final class IndexWriter {
         if pending >= batchSize { try commit() }
     }
 
-    private func makeDocument(_ article: Article, entities: [EntityRecord], hash: String) throws -> Document {
+    /// The part of an article's document that needs no registry: its text, id, source,
+    /// date and content hash.
+    fileprivate static func textDocument(_ article: Article, hash: String) throws -> Document {
         let document = try Document(stemLanguage: Schema.stemLanguage)
         try document.indexText(article.title, weight: Schema.titleWeight)
         try document.indexText(article.title, prefix: Schema.Prefix.title)
@@ -143,6 +275,17 @@ public final class IndexWriter {
             try document.indexText(compounds.joined(separator: " "), positions: false)
         }
         try document.addBooleanTerm(Schema.Prefix.id + article.id)
+        if let source = article.source, !source.isEmpty {
+            try document.addBooleanTerm(Schema.Prefix.source + Schema.sourceSlug(source))
+        }
+        if let date = article.date { try document.setValue(date.compact, slot: Schema.Slot.date) }
+        try document.setValue(hash, slot: Schema.Slot.contentHash)
+        return document
+    }
+
+    /// Adds what needs the resolved entities: facet and roll-up terms, the facet slot and
+    /// the stored article.
+    private func complete(_ document: Document, article: Article, entities: [EntityRecord]) throws {
         var within: Set<String> = []
         var facetTerms: Set<String> = []
         for record in entities {
@@ -153,11 +296,6 @@ public final class IndexWriter {
         }
         if !facetTerms.isEmpty { try document.setValue(facetTerms.sorted().joined(separator: "\n"), slot: Schema.Slot.facetTerms) }
         for id in within.sorted() { try document.addBooleanTerm(Schema.Prefix.within + id) }
-        if let source = article.source, !source.isEmpty {
-            try document.addBooleanTerm(Schema.Prefix.source + Schema.sourceSlug(source))
-        }
-        if let date = article.date { try document.setValue(date.compact, slot: Schema.Slot.date) }
-        try document.setValue(hash, slot: Schema.Slot.contentHash)
         let refs = { (facet: EntityFacet) in
             entities.filter { $0.kind.facet == facet }.map { EntityRef(id: $0.id, name: $0.name, kind: $0.kind.rawValue) }
         }
@@ -166,7 +304,6 @@ public final class IndexWriter {
             date: article.date?.description, source: article.source, url: article.url,
             origin: article.origin.description, body: article.body, actors: refs(.actor), places: refs(.place))
         try document.setData(try stored.encoded())
-        return document
     }
 }
 

@@ -59,21 +59,9 @@ public final class IndexService: Sendable {
     /// cooperative pool (two threads here) must stay free for other requests.
     public func ingest(body: [UInt8]) async throws -> IngestReport {
         try await writerThread.runIfActive { [self] in
-            let records = try ArticleBody.records(in: body)
-            var report = IngestReport()
-            for record in records {
-                do {
-                    switch try writer.writer.add(record.get()) {
-                    case .added: report.added += 1
-                    case .updated: report.updated += 1
-                    case .unchanged: report.unchanged += 1
-                    }
-                } catch let error as ArticleError {
-                    report.rejected.append(.init(location: error.location.description, field: error.field,
-                                                 code: error.code.rawValue, message: error.message))
-                }
-            }
-            report.revision = try writer.writer.commit()
+            let ingest = BatchedIngest(writer: writer.writer)
+            for record in try ArticleBody.records(in: body) { try ingest.submit(record) }
+            let report = try ingest.finish()
             // Published from the writer thread, so revisions never go backwards.
             committed.store(report.revision, ordering: .releasing)
             return report

@@ -27,10 +27,6 @@ enum StatusReport {
 }
 
 extension IngestReport.Rejection {
-    init(_ error: ArticleError) {
-        self.init(location: error.location.description, field: error.field, code: error.code.rawValue, message: error.message)
-    }
-
     /// `path:line: field 'date': message`, as `ArticleError` prints.
     var line: String {
         "\(location): " + (field.map { "field '\($0)': " } ?? "") + message

@@ -27,21 +27,12 @@ struct EmbeddedBackend: Backend {
 
     func ingest(_ files: [String], rejected: (IngestReport.Rejection) -> Void) throws -> IngestReport {
         let writer = try IndexWriter(path: path, curated: try .builtIn(extendedBy: entitiesFile))
-        var report = IngestReport()
-        try ArticleReader().read(files) { result in
-            do {
-                switch try writer.add(result.get()) {
-                case .added: report.added += 1
-                case .updated: report.updated += 1
-                case .unchanged: report.unchanged += 1
-                }
-            } catch let error as ArticleError {
-                let rejection = IngestReport.Rejection(error)
-                report.rejected.append(rejection)
-                rejected(rejection)
-            }
+        // The ingest ends within this call, and with it its hold on the callback.
+        let report = try withoutActuallyEscaping(rejected) { rejected in
+            let ingest = BatchedIngest(writer: writer, onRejection: rejected)
+            try ArticleReader().read(files) { try ingest.submit($0) }
+            return try ingest.finish()
         }
-        report.revision = try writer.commit()
         return report
     }
 }
