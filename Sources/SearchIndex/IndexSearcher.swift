@@ -70,10 +70,8 @@ public final class IndexSearcher {
         }
         let hits = try results.hits.map { hit -> SearchHit in
             let stored = try StoredArticle.decode(try hit.document.data(), id: "docid \(hit.docid)")
-            // Paragraph breaks mean nothing in a one-line passage.
-            let snippet = try results.snippet(of: stored.body, length: Self.snippetLength,
-                                              highlight: ("<b>", "</b>"), omit: "...")
-                .replacingOccurrences(of: "\n\n", with: " ")
+            let snippet = Self.oneLine(try results.snippet(of: stored.body, length: Self.snippetLength,
+                                                           highlight: ("<b>", "</b>"), omit: "..."))
             return SearchHit(id: stored.id, title: stored.title, date: stored.date, source: stored.source,
                              score: (hit.weight * 1000).rounded() / 1000,
                              snippet: snippet.isEmpty ? Self.escapedLead(of: stored.body) : snippet,
@@ -135,10 +133,38 @@ public final class IndexSearcher {
 
     /// The start of the body, for hits that matched on filters alone, escaped like snippets.
     private static func escapedLead(of body: String) -> String {
-        var lead = String(body.prefix(snippetLength)).replacingOccurrences(of: "\n\n", with: " ")
+        var lead = oneLine(String(body.prefix(snippetLength)))
         if body.count > snippetLength { lead += "..." }
-        return lead.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        var escaped = ""
+        escaped.reserveCapacity(lead.utf8.count + 16)
+        for character in lead.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Paragraph breaks mean nothing in a one-line passage: each becomes a space. (A byte
+    /// loop: Foundation's replacingOccurrences bridged to NSString cost more than the match.)
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasBreak = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if !previousWasBreak { bytes.append(UInt8(ascii: " ")) }
+                previousWasBreak = true
+            } else {
+                bytes.append(byte)
+                previousWasBreak = false
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func entityTerms(_ value: String, facet: EntityFacet, store: MetadataEntityStore) throws -> [String] {

@@ -303,7 +303,7 @@ public final class IndexWriter {
             id: article.id, title: article.title, titleIsDerived: article.titleIsDerived,
             date: article.date?.description, source: article.source, url: article.url,
             origin: article.origin.description, body: article.body, actors: refs(.actor), places: refs(.place))
-        try document.setData(try stored.encoded())
+        try document.setData(stored.encoded())
     }
 }
 
