@@ -123,10 +123,19 @@ struct SitrepEval: ParsableCommand {
             guard let article = texts[gold.id] else { continue }
             var prediction = Prediction(actors: [], places: [])
             let entities = extractor.entities(in: article) { registry.knownKind(ofNormalizedName: $0) }
+            // Two mentions that resolve to one record are one facet entry in the index too.
+            var byRecord: [String: (kind: EntityKind, entity: Prediction.Entity)] = [:]
+            var order: [String] = []
             for entity in entities {
                 let record = registry.resolve(entity)
-                let item = Prediction.Entity(name: record.name, forms: Array(entity.surfaceForms) + [entity.name])
-                if entity.kind == .place { prediction.places.append(item) } else { prediction.actors.append(item) }
+                let forms = Array(entity.surfaceForms) + [entity.name]
+                if byRecord[record.id] == nil { order.append(record.id) }
+                let known = byRecord[record.id]?.entity.forms ?? []
+                byRecord[record.id] = (entity.kind, Prediction.Entity(name: record.name, forms: known + forms))
+            }
+            for id in order {
+                guard let (kind, item) = byRecord[id] else { continue }
+                if kind == .place { prediction.places.append(item) } else { prediction.actors.append(item) }
             }
             result[gold.id] = prediction
         }

@@ -79,3 +79,28 @@ import Testing
         #expect(registry.changes.isEmpty)
     }
 }
+
+@Suite struct OrganisationKeyTests {
+    func organisation(_ name: String) -> ArticleEntity {
+        ArticleEntity(kind: .organisation, name: name, surfaceForms: [name], mentions: 1)
+    }
+
+    @Test func wordOrderAndSpellingVariantsOfAnOrganisationJoin() {
+        var registry = EntityRegistry()
+        let first = registry.resolve(organisation("Russian Defense Ministry"))
+        #expect(registry.resolve(organisation("Russian Ministry of Defence")).id == first.id)
+        #expect(registry.resolve(organisation("World Health Organisation")).id
+            == registry.resolve(organisation("World Health Organization")).id)
+        #expect(registry.lookup("Russian Ministry of Defence", facet: .actor).map(\.id) == [first.id])
+    }
+
+    @Test func differentOrganisationsAndPeopleStayApart() {
+        var registry = EntityRegistry()
+        let defense = registry.resolve(organisation("Russian Defense Ministry"))
+        #expect(registry.resolve(organisation("Russian Foreign Ministry")).id != defense.id)
+        #expect(registry.resolve(organisation("Ukrainian Defense Ministry")).id != defense.id)
+        #expect(NameKey.organisationKey("Reuters") == nil, "one word is left to the other keys")
+        let person = registry.resolve(ArticleEntity(kind: .person, name: "Ministry Russian Defense", surfaceForms: [], mentions: 1))
+        #expect(person.id != defense.id)
+    }
+}

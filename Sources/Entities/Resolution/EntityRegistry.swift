@@ -16,6 +16,9 @@ public struct EntityRegistry: EntityStore, Sendable {
     private var byAlias: [String: Set<String>] = [:]
     private var bySkeleton: [String: Set<String>] = [:]
     private var bySurname: [String: Set<String>] = [:]
+    /// Organisations by `NameKey.organisationKey`, kept in memory only: it joins word-order
+    /// variants when indexing, and the variant then becomes an alias that readers look up.
+    private var byOrganisationKey: [String: Set<String>] = [:]
     private let gazetteer: Gazetteer
     private let curated: CuratedEntities
 
@@ -114,6 +117,10 @@ public struct EntityRegistry: EntityStore, Sendable {
             if let id = sameKind(byAlias[NameKey.normalized(form)]).first { return id }
         }
         if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first { return id }
+        if entity.kind == .organisation, let key = NameKey.organisationKey(entity.name),
+           let id = sameKind(byOrganisationKey[key]).first {
+            return id
+        }
         guard entity.kind == .person else { return nil }
         let words = NameKey.normalized(entity.name).split(separator: " ")
         guard let surname = words.last.map(NameKey.skeleton) else { return nil }
@@ -165,6 +172,11 @@ public struct EntityRegistry: EntityStore, Sendable {
             case .alias: byAlias[key.value, default: []].insert(record.id)
             case .skeleton: bySkeleton[key.value, default: []].insert(record.id)
             case .surname: bySurname[key.value, default: []].insert(record.id)
+            }
+        }
+        if record.kind == .organisation {
+            for name in [record.name] + record.aliases {
+                if let key = NameKey.organisationKey(name) { byOrganisationKey[key, default: []].insert(record.id) }
             }
         }
     }

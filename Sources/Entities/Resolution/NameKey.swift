@@ -84,6 +84,27 @@ public enum NameKey {
         return out.isEmpty ? String(word) : String(out)
     }
 
+    /// An organisation's name without word order, function words or British/American
+    /// spelling: "Russian Defense Ministry" and "Russian Ministry of Defence" share
+    /// "dfns mnstr rsn". Nil for names of fewer than two such words, which it would blur.
+    public static func organisationKey(_ name: some StringProtocol) -> String? {
+        let words = normalized(name).split(separator: " ").filter { !organisationFunctionWords.contains($0) }
+        guard words.count >= 2 else { return nil }
+        return words.map { wordSkeleton(Substring(Self.americanSpelling($0))) }.sorted().joined(separator: " ")
+    }
+
+    private static let organisationFunctionWords: Set<Substring> = ["of", "the", "for", "and", "on", "in", "at", "de"]
+
+    /// defence/defense, organisation/organization: the spellings that differ in consonants.
+    private static func americanSpelling(_ word: Substring) -> String {
+        var text = String(word)
+        if text.hasSuffix("ence"), text.count > 6, text.hasPrefix("def") || text.hasPrefix("off") || text.hasPrefix("lic") {
+            text = String(text.dropLast(4)) + "ense"
+        }
+        if text.contains("is") { text = text.replacingOccurrences(of: "isation", with: "ization").replacingOccurrences(of: "ise", with: "ize") }
+        return text
+    }
+
     /// A lower-case ASCII id: "Oleksandr Syrskyi" -> "oleksandr-syrskyi". Lower case keeps
     /// Xapian's query parser from inserting ":" after the prefix.
     public static func slug(_ name: some StringProtocol) -> String {
