@@ -63,7 +63,7 @@ let package = Package(
         // Benchmarks: a running daemon's searches, and cleaning plus extraction alone.
         .executableTarget(
             name: "SitrepBench",
-            dependencies: ["SitrepClient", "SitrepAPI", "Articles", "Entities",
+            dependencies: ["SitrepClient", "SitrepAPI", "SearchIndex", "Articles", "Entities",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Scores entity extraction (and a reference model) against the gold standard in eval/.
