@@ -33,6 +33,21 @@ import Testing
         #expect(people.first?.mentions == 3)
     }
 
+    @Test func organisationsByTheWordsAroundThem() {
+        #expect(names("Search start-up Quillo released a browser plugin.", kind: .organisation) == ["Quillo"])
+        #expect(names("\"It works,\" said Tom Vale, spokesman for Brimble Works.", kind: .organisation) == ["Brimble Works"])
+        #expect(names("It faces firms such as Quillo, Zandor and Apple on the desktop.", kind: .organisation)
+            == ["Quillo", "Zandor", "Apple"])
+        #expect(names("The deal pleased clubs including Rovelle and Castor United.", kind: .organisation)
+            .isSuperset(of: ["Rovelle", "Castor United"]))
+    }
+
+    @Test func organisationContextDoesNotOverrulePlacesOrPeople() {
+        #expect(names("The minister for France resigned.", kind: .organisation).isEmpty)
+        #expect(names("Broadcaster Ada Lind said the show would end.", kind: .person) == ["Ada Lind"])
+        #expect(names("Exports to countries such as Norway, Chile and Peru rose.", kind: .organisation).isEmpty)
+    }
+
     @Test func organisationsByHeadWordAcronymAndRegistry() {
         let orgs = names("The Institute for Coastal Studies (ICS) and NATO met the Ministry of Fisheries.", kind: .organisation)
         #expect(orgs.isSuperset(of: ["Institute for Coastal Studies", "NATO", "Ministry of Fisheries"]))

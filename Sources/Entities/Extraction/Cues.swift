@@ -65,6 +65,34 @@ enum Cues {
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     ]
+    /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
+    /// "broadcaster Channel 4", "rivals Chelsea").
+    static let organisationNounsBefore: Set<String> = [
+        "company", "firm", "start-up", "startup", "rival", "rivals", "giant", "maker", "carrier", "airline",
+        "retailer", "insurer", "broker", "club", "side", "newspaper", "daily", "broadcaster", "website",
+        "studio", "label", "band", "manufacturer", "producer", "supplier", "chain", "operator",
+        "conglomerate", "subsidiary", "lender", "brewer", "publisher", "developer", "distributor",
+        "magazine", "network", "charity", "outfit", "holding", "automaker", "carmaker", "chipmaker",
+    ]
+    /// People whose "for"/"at" names where they work ("spokesman for Ask Jeeves", "an
+    /// economist at Barclays"): the name is an organisation.
+    static let affiliationRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "economist", "economists",
+        "executive", "executives", "chairman", "director", "manager", "strategist", "trader", "traders",
+        "dealer", "dealers", "lawyer", "engineer", "researcher", "researchers", "scientist", "employee",
+        "employees", "staff", "worker", "workers", "editor", "correspondent", "reporter", "coach", "striker",
+        "midfielder", "defender", "goalkeeper", "pitcher",
+    ]
+    /// Plural nouns that introduce a list of organisations ("firms such as Google, Copernic
+    /// and Enfish", "clubs including Chelsea").
+    static let organisationPlurals: Set<String> = [
+        "firms", "companies", "rivals", "competitors", "clubs", "sides", "teams", "banks", "lenders", "carriers",
+        "airlines", "retailers", "groups", "brands", "broadcasters", "networks", "newspapers", "publishers",
+        "studios", "labels", "bands", "manufacturers", "makers", "producers", "suppliers", "insurers", "brokers",
+        "agencies", "organisations", "organizations", "charities", "universities", "websites", "sites",
+        "operators", "providers", "chains", "giants", "start-ups", "startups",
+    ]
+
     /// Words that may precede the head word inside an organisation's name and add nothing
     /// to its identity ("Wagner Special Military Group" is the Wagner Group).
     static let genericOrganisationWords: Set<String> = [

@@ -72,6 +72,9 @@ public struct EntityExtractor: Sendable {
         static let acronym = Evidence(rawValue: 32)
         static let lowercase = Evidence(rawValue: 64)
         static let regionNoun = Evidence(rawValue: 128)
+        /// The words around call it an organisation ("start-up Blinkx", "spokesman for
+        /// Ask Jeeves"); weaker than a head word: a country stays a place.
+        static let organisationContext = Evidence(rawValue: 256)
     }
 
     struct Mention {
@@ -281,7 +284,7 @@ public struct EntityExtractor: Sendable {
             return false
         }
         // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading").
-        let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym]
+        let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym, .organisationContext]
         if words.count == 1, lexicon.contains(words[0]), !isKnownName(words[0]), context.isDisjoint(with: nameEvidence),
            !namesInArticle.contains(words[0]) {
             return false
@@ -302,7 +305,13 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.placeContext)
             }
             if word == "said" || word == "says" { evidence.insert(.speaker) }
+            if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
+            if word == "for" || word == "at", previousWords.count >= 2,
+               Cues.affiliationRoles.contains(previousWords[previousWords.count - 2]) {
+                evidence.insert(.organisationContext)
+            }
         }
+        if introducesOrganisationList(before) { evidence.insert(.organisationContext) }
         if let previous, previous.text == "," {
             let beforeComma = before.dropLast().last
             if roleBeforeComma { evidence.insert(.personRole) }
@@ -340,6 +349,29 @@ public struct EntityExtractor: Sendable {
             }
         }
         return evidence
+    }
+
+    /// True when the run continues a list opened by "firms such as" or "clubs including":
+    /// the tokens back to it are names, commas, "and" and "or".
+    private func introducesOrganisationList(_ before: ArraySlice<Token>) -> Bool {
+        var index = before.endIndex
+        var steps = 0
+        while index > before.startIndex, steps < 40 {
+            index -= 1
+            steps += 1
+            let token = before[index]
+            let word = token.text.lowercased()
+            if token.text == "," || word == "and" || word == "or" || token.isCapitalised || token.kind == .possessive { continue }
+            if word == "including" {
+                let previous = before[..<index].last { $0.text != "," }
+                return previous.map { Cues.organisationPlurals.contains($0.text.lowercased()) } ?? false
+            }
+            if word == "as", index - 2 >= before.startIndex, before[index - 1].text.lowercased() == "such" {
+                return Cues.organisationPlurals.contains(before[index - 2].text.lowercased())
+            }
+            return false
+        }
+        return false
     }
 
     /// "D-Vt", "R-Iowa": a party letter and a state, the state being the place mentioned.
@@ -389,6 +421,9 @@ public struct EntityExtractor: Sendable {
             let place = places.first { $0.countryCode.map(countryCodes.contains) ?? false } ?? places.first
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
             if evidence.contains(.organisation) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
+            } else if evidence.contains(.organisationContext), !personEvidence, !evidence.contains(.placeContext),
+                      place?.level != .country, known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if personEvidence && !evidence.contains(.acronym) {
                 decided[key] = Decided(kind: .person, mention: mention)
