@@ -1,7 +1,8 @@
 """Turns the figures of one benchmark run (results.json) into bench/RESULTS.md: the machine,
 the command, a table per measurement, how each grows with the archive, and the issue's
 targets with the margin by which each is met or missed. Kept apart from the driver so a
-report can be re-rendered from a results file: python3 bench/report.py bench/results.json
+report can be re-rendered from results files, several runs in one report:
+    python3 bench/report.py bench/results.json bench/results-1m.json > bench/RESULTS.md
 """
 
 import json
@@ -62,12 +63,25 @@ def targets(size):
     return rows
 
 
+def merge(runs):
+    """Several runs (the default sizes, then --sizes 1m) as one report: sizes in order, each
+    run's date and command kept."""
+    merged = dict(runs[0])
+    merged["runs"] = [{"date": r["date"], "command": r["command"], "minutes": r["minutes"],
+                       "sizes": [s["label"] for s in r["sizes"]]} for r in runs]
+    merged["sizes"] = [size for run in runs for size in run["sizes"]]
+    return merged
+
+
 def render(results):
     machine = results["machine"]
-    out = [
-        "# Benchmark results",
-        "",
-        f"Run on {results['date']} with `{results['command']}`, in {results['minutes']:.0f} minutes.",
+    runs = results.get("runs") or [{"date": results["date"], "command": results["command"],
+                                    "minutes": results["minutes"], "sizes": [s["label"] for s in results["sizes"]]}]
+    out = ["# Benchmark results", ""]
+    for run in runs:
+        out.append(f"Run on {run['date']} with `{run['command']}`, in {run['minutes']:.0f} minutes "
+                   f"({', '.join(run['sizes'])}).")
+    out += [
         "",
         f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, Linux {machine['kernel']}.",
         f"Queries: {results['queries']} from `bench/queries.jsonl`, the same for every engine.",
@@ -134,6 +148,9 @@ def render(results):
 
 
 if __name__ == "__main__":
-    path = sys.argv[1] if len(sys.argv) > 1 else "bench/results.json"
-    with open(path) as results:
-        print(render(json.load(results)))
+    paths = sys.argv[1:] or ["bench/results.json"]
+    loaded = []
+    for path in paths:
+        with open(path) as results:
+            loaded.append(json.load(results))
+    print(render(merge(loaded) if len(loaded) > 1 else loaded[0]))
