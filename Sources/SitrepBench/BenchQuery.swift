@@ -2,6 +2,23 @@ import ArgumentParser
 import Foundation
 import SitrepAPI
 
+/// The options every search measurement shares: which queries, and whether to count facets.
+struct QuerySetOptions: ParsableArguments {
+    @Option(help: "The query set (JSON Lines, bench/queries.jsonl).")
+    var queries: String
+
+    @Option(help: "Use only the first N queries.")
+    var limit: Int?
+
+    @Option(help: "Facet entries per facet: 0 for plain ranked search, more for exact faceted search.")
+    var facets: Int = 0
+
+    func load() throws -> [BenchQuery] { try BenchQuery.load(queries, limit: limit) }
+
+    /// "embedded" or "embedded-faceted", "daemon" or "daemon-faceted".
+    func mode(_ base: String) -> String { facets > 0 ? base + "-faceted" : base }
+}
+
 /// One query of the shared benchmark set (bench/queries.jsonl), the same file every engine
 /// runs: free text or a phrase, optionally an actor or place filter and a date range.
 struct BenchQuery: Codable, Sendable {
@@ -59,8 +76,12 @@ struct LatencySummary {
 
     init(milliseconds unsorted: [Double]) {
         let latencies = unsorted.sorted()
+        // Linear interpolation between closest ranks, as the peers compute theirs.
         func percentile(_ p: Double) -> Double {
-            latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(p / 100 * Double(latencies.count)))]
+            guard !latencies.isEmpty else { return 0 }
+            let position = p / 100 * Double(latencies.count - 1)
+            let low = Int(position), high = min(low + 1, latencies.count - 1)
+            return latencies[low] + (latencies[high] - latencies[low]) * (position - Double(low))
         }
         count = latencies.count
         p50 = percentile(50)

@@ -16,26 +16,19 @@ struct SearchBench: ParsableCommand {
     @Option(help: "The index folder.")
     var index: String
 
-    @Option(help: "The query set (JSON Lines, bench/queries.jsonl).")
-    var queries: String
-
-    @Option(help: "Use only the first N queries.")
-    var limit: Int?
+    @OptionGroup var querySet: QuerySetOptions
 
     @Option(help: "Timed passes over the queries (after one untimed warm-up pass).")
     var passes: Int = 1
 
-    @Option(help: "Facet entries per facet: 0 for plain ranked search, more for exact faceted search.")
-    var facets: Int = 0
-
     func run() throws {
-        let set = try BenchQuery.load(queries, limit: limit)
+        let set = try querySet.load()
         let searcher = try IndexSearcher(path: index)
         var latencies: [Double] = []
         var hitsTotal = 0, zeroHit = 0, failed = 0
         for pass in 0...max(1, passes) {
             for query in set {
-                let request = query.request(facetLimit: facets)
+                let request = query.request(facetLimit: querySet.facets)
                 let start = DispatchTime.now().uptimeNanoseconds
                 let response = try answer(request, searcher)
                 let elapsed = millisecondsSince(start)
@@ -48,7 +41,7 @@ struct SearchBench: ParsableCommand {
                 }
             }
         }
-        var record = BenchRecord(engine: "sitrep", mode: facets > 0 ? "embedded-faceted" : "embedded")
+        var record = BenchRecord(engine: "sitrep", mode: querySet.mode("embedded"))
         record.add(LatencySummary(milliseconds: latencies))
         record["hits_total"] = .integer(hitsTotal)
         record["zero_hit_queries"] = .integer(zeroHit)

@@ -27,11 +27,7 @@ struct DaemonBench: ParsableCommand {
     @Option(help: "The daemon's socket.")
     var socket: String
 
-    @Option(help: "The query set (JSON Lines, bench/queries.jsonl).")
-    var queries: String
-
-    @Option(help: "Use only the first N queries.")
-    var limit: Int?
+    @OptionGroup var querySet: QuerySetOptions
 
     @Option(help: "Client counts to measure, comma-separated.")
     var clients = "1,4,16"
@@ -39,18 +35,15 @@ struct DaemonBench: ParsableCommand {
     @Option(help: "Requests per measurement, at least one pass over the queries (after an untimed warm-up pass).")
     var requests = 2000
 
-    @Option(help: "Facet entries per facet: 0 for plain ranked search, more for exact faceted search.")
-    var facets: Int = 0
-
     func run() throws {
-        let set = try BenchQuery.load(queries, limit: limit)
-        let targets = set.map { "/v1/search?" + DaemonClient.query($0.parameters(facetLimit: facets)) }
+        let set = try querySet.load()
+        let targets = set.map { "/v1/search?" + DaemonClient.query($0.parameters(facetLimit: querySet.facets)) }
         let client = DaemonClient(socketPath: socket)
         _ = try client.call("GET", "/v1/status", as: DaemonStatus.self)
         _ = measure(client, targets, clients: 2, requests: targets.count)
         for count in clients.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
             let (latency, failures, perSecond) = measure(client, targets, clients: count, requests: max(requests, targets.count))
-            var record = BenchRecord(engine: "sitrep", mode: facets > 0 ? "daemon-faceted" : "daemon")
+            var record = BenchRecord(engine: "sitrep", mode: querySet.mode("daemon"))
             record.add(latency)
             record["clients"] = .integer(count)
             record["failures"] = .integer(failures)

@@ -77,6 +77,16 @@ def parser(description: str) -> argparse.ArgumentParser:
     return top
 
 
+def main(description: str, index: Callable[[str, str], None],
+         search: Callable[[str, str, int, int, str | None], None]) -> None:
+    """A peer's entry point: parse the protocol's arguments and run the command."""
+    args = parser(description).parse_args()
+    if args.command == "index":
+        index(args.db, args.corpus)
+    else:
+        search(args.db, args.queries, args.repeat, args.limit, args.per_query)
+
+
 def print_index(engine: str, documents: int, seconds: float, bytes_in: int) -> None:
     print(json.dumps({"engine": engine, "documents": documents, "seconds": round(seconds, 3),
                       "bytes_in": bytes_in}), flush=True)

@@ -127,13 +127,5 @@ def search(folder: str, queries_path: str, repeat: int, limit: int, per_query: s
                          per_query)
 
 
-def main() -> None:
-    args = peerlib.parser(__doc__.splitlines()[0]).parse_args()
-    if args.command == "index":
-        index(args.db, args.corpus)
-    else:
-        search(args.db, args.queries, args.repeat, args.limit, args.per_query)
-
-
 if __name__ == "__main__":
-    main()
+    peerlib.main(__doc__.splitlines()[0], index, search)
