@@ -88,7 +88,9 @@ def render(results):
         f"Engines: {', '.join(results['engines'])}. How each is driven: `bench/README.md`.",
         "",
         "Every figure was measured in this run. Search ratios compare Sitrep with each peer "
-        "measured right next to it (Sitrep before and after the peer), since this machine is shared.",
+        "measured right next to it (Sitrep before and after the peer), since this machine is shared. "
+        "Why the missed targets are missed, with the profiles that show it: "
+        "[bench/README.md](README.md#where-the-targets-are-missed-and-why).",
         "",
     ]
     for size in results["sizes"]:
