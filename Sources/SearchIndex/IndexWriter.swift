@@ -70,24 +70,31 @@ public final class IndexWriter {
     /// Xapian's writer and the registry require. Extraction reads the registry as it was
     /// before the batch: an entity first seen in a batch is "known" from the next one.
     public func add(contentsOf raws: [RawArticle]) throws(SitrepError) -> [Result<Outcome, ArticleError>] {
+        // An id repeated in the batch must find its earlier copy written (or rejected), as
+        // one by one: the batch is cut before each repeat.
+        var outcomes: [Result<Outcome, ArticleError>] = []
+        var start = 0
+        while start < raws.count {
+            var ids: Set<String> = []
+            var end = start
+            while end < raws.count, ids.insert(raws[end].id).inserted { end += 1 }
+            outcomes += try add(distinct: raws[start..<end])
+            start = end
+        }
+        return outcomes
+    }
+
+    private func add(distinct raws: ArraySlice<RawArticle>) throws(SitrepError) -> [Result<Outcome, ArticleError>] {
         var outcomes = [Result<Outcome, ArticleError>?](repeating: nil, count: raws.count)
         var work: [Work] = []
-        // An id repeated in the batch compares with its earlier copy, as it would one by one.
-        var batchHashes: [String: String] = [:]
         for (index, raw) in raws.enumerated() {
             let hash = ContentHash.of(raw)
-            let previous: String?
-            if let pending = batchHashes[raw.id] {
-                previous = pending
-            } else {
-                let document = try translatingErrors(index: path) { try database.document(idTerm: Schema.Prefix.id + raw.id) }
-                previous = try translatingErrors(index: path) { try document.map { try $0.value(slot: Schema.Slot.contentHash) } }
-            }
+            let document = try translatingErrors(index: path) { try database.document(idTerm: Schema.Prefix.id + raw.id) }
+            let previous = try translatingErrors(index: path) { try document.map { try $0.value(slot: Schema.Slot.contentHash) } }
             if previous == hash {
                 outcomes[index] = .success(.unchanged)
             } else {
-                batchHashes[raw.id] = hash
-                work.append(Work(index: index, raw: raw, hash: hash, outcome: previous == nil ? .added : .updated))
+                work.append(Work(index: index, raw: raw, hash: hash, outcome: document == nil ? .added : .updated))
             }
         }
 

@@ -56,6 +56,16 @@ import Testing
         #expect(try searcher.search(SearchRequest(query: "rose")).total == 0)
     }
 
+    @Test func aRejectedCopyLeavesNothingForTheNextCopyToMatch() throws {
+        let path = temporaryIndexPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try IndexWriter(path: path)
+        let outcomes = try writer.add(contentsOf: [
+            raw("a", body: "ADVERTISEMENT"), raw("a", body: "ADVERTISEMENT"), raw("a", body: "Tides rose."),
+        ])
+        #expect(outcomes.map(Self.summary).map { $0.hasPrefix("rejected") ? "rejected" : $0 } == ["rejected", "rejected", "added"])
+    }
+
     @Test func batchedIngestReportsCountsAndRejectionsAsTheyAreKnown() throws {
         let path = temporaryIndexPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
