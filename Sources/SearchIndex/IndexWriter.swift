@@ -21,6 +21,11 @@ public final class IndexWriter {
     public var batchSize = 2000
     private let database: WritableDatabase
     private var registry: EntityRegistry
+    /// The kind of each name the registry knows, by normalised name: what extraction on the
+    /// preparing threads may read. It changes only between batches, when no preparation
+    /// holds it, so it is never copied; a snapshot of the whole registry was copied by the
+    /// writer's first change in every batch, a cost that grew with the archive.
+    private var knownKinds: [String: EntityKind] = [:]
     private let cleaner: ArticleCleaner
     private let extractor: EntityExtractor
     private var pending = 0
@@ -55,6 +60,14 @@ public final class IndexWriter {
         let extractor = EntityExtractor(curated: curated)
         self.extractor = extractor
         cleaner = ArticleCleaner(knowing: extractor)
+        learnKinds()
+    }
+
+    /// Brings `knownKinds` up to date with the names the registry has gained.
+    private func learnKinds() {
+        for key in registry.takeChangedAliasKeys() {
+            knownKinds[key] = registry.knownKind(ofNormalizedName: key)
+        }
     }
 
     /// Adds or replaces one article. Throws `ArticleError` when the article itself is bad
@@ -67,8 +80,8 @@ public final class IndexWriter {
     /// Adds or replaces articles, in order, with the outcomes `add(_:)` would give one by
     /// one. The work that needs no shared state (cleaning, extraction, term generation) runs
     /// on the other cores while this thread looks up, resolves entities and writes, as
-    /// Xapian's writer and the registry require. Extraction reads the registry as it was
-    /// before the batch: an entity first seen in a batch is "known" from the next one.
+    /// Xapian's writer and the registry require. Extraction reads the names known before
+    /// the batch: an entity first seen in a batch is "known" from the next one.
     public func add(contentsOf raws: [RawArticle]) throws(SitrepError) -> [Result<Outcome, ArticleError>] {
         // An id repeated in the batch must find its earlier copy written (or rejected), as
         // one by one: the batch is cut before each repeat.
@@ -99,20 +112,23 @@ public final class IndexWriter {
         }
 
         // Chunks are prepared one ahead of the writer: while this thread writes chunk i, the
-        // other cores prepare chunk i + 1, from a registry snapshot taken before any write.
-        let snapshot = registry
+        // other cores prepare chunk i + 1.
         let chunks = stride(from: 0, to: work.count, by: Self.preparationChunk).map {
             Array(work[$0..<min($0 + Self.preparationChunk, work.count)])
         }
-        var next = chunks.first.map { Preparation(of: $0, cleaner: cleaner, extractor: extractor, registry: snapshot) }
-        for (number, chunk) in chunks.enumerated() {
-            let prepared = next!.results()
-            next = number + 1 < chunks.count
-                ? Preparation(of: chunks[number + 1], cleaner: cleaner, extractor: extractor, registry: snapshot) : nil
-            for (item, preparation) in zip(chunk, prepared) {
-                outcomes[item.index] = try write(item, preparation)
+        do {
+            let known = knownKinds
+            var next = chunks.first.map { Preparation(of: $0, cleaner: cleaner, extractor: extractor, known: known) }
+            for (number, chunk) in chunks.enumerated() {
+                let prepared = next!.results()
+                next = number + 1 < chunks.count
+                    ? Preparation(of: chunks[number + 1], cleaner: cleaner, extractor: extractor, known: known) : nil
+                for (item, preparation) in zip(chunk, prepared) {
+                    outcomes[item.index] = try write(item, preparation)
+                }
             }
         }
+        learnKinds()
         return outcomes.map { $0! }
     }
 
@@ -166,7 +182,7 @@ public final class IndexWriter {
     }
 
     /// One chunk being prepared on other threads: cleaning, extraction and term generation,
-    /// which share nothing but the read-only registry snapshot.
+    /// which share nothing but the read-only map of known names.
     private final class Preparation: @unchecked Sendable {
         // Raw memory, not an Array property: concurrent writes to one array property would
         // be overlapping accesses, which Swift's exclusivity checks reject. Each worker
@@ -174,7 +190,7 @@ public final class IndexWriter {
         private let slots: UnsafeMutableBufferPointer<Result<Prepared, ArticleError>?>
         private let finished = DispatchGroup()
 
-        init(of work: [Work], cleaner: ArticleCleaner, extractor: EntityExtractor, registry: EntityRegistry) {
+        init(of work: [Work], cleaner: ArticleCleaner, extractor: EntityExtractor, known: [String: EntityKind]) {
             let slots = UnsafeMutableBufferPointer<Result<Prepared, ArticleError>?>.allocate(capacity: work.count)
             slots.initialize(repeating: nil)
             self.slots = slots
@@ -184,7 +200,7 @@ public final class IndexWriter {
             for slice in 0..<threads {
                 DispatchQueue.global().async(group: finished) {
                     for index in stride(from: slice, to: work.count, by: threads) {
-                        writable.store(Self.prepare(work[index], cleaner: cleaner, extractor: extractor, registry: registry),
+                        writable.store(Self.prepare(work[index], cleaner: cleaner, extractor: extractor, known: known),
                                        at: index)
                     }
                 }
@@ -192,10 +208,10 @@ public final class IndexWriter {
         }
 
         private static func prepare(_ item: Work, cleaner: ArticleCleaner, extractor: EntityExtractor,
-                                    registry: EntityRegistry) -> Result<Prepared, ArticleError> {
+                                    known: [String: EntityKind]) -> Result<Prepared, ArticleError> {
             do {
                 let article = try cleaner.clean(item.raw)
-                let entities = extractor.entities(in: article) { registry.knownKind(ofNormalizedName: $0) }
+                let entities = extractor.entities(in: article) { known[$0] }
                 let document = try IndexWriter.textDocument(article, hash: item.hash)
                 return .success(Prepared(article: article, entities: entities, document: document))
             } catch let error as ArticleError {

@@ -104,3 +104,16 @@ import Testing
         #expect(person.id != defense.id)
     }
 }
+
+@Suite struct ChangedAliasKeyTests {
+    @Test func onlyNamesThatGainedARecordAreReported() {
+        var registry = EntityRegistry()
+        _ = registry.takeChangedAliasKeys()
+        _ = registry.resolve(ArticleEntity(kind: .person, name: "Ada Lind", surfaceForms: ["Ada Lind"], mentions: 1))
+        #expect(registry.takeChangedAliasKeys() == ["ada lind"])
+        _ = registry.resolve(ArticleEntity(kind: .person, name: "Ada Lind", surfaceForms: ["Ada Lind"], mentions: 1))
+        #expect(registry.takeChangedAliasKeys().isEmpty)
+        _ = registry.resolve(ArticleEntity(kind: .person, name: "Ada Lind", surfaceForms: ["Ms Lind"], mentions: 1))
+        #expect(registry.takeChangedAliasKeys() == ["ms lind"])
+    }
+}

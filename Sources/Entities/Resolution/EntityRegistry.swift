@@ -19,6 +19,9 @@ public struct EntityRegistry: EntityStore, Sendable {
     /// Organisations by `NameKey.organisationKey`, kept in memory only: it joins word-order
     /// variants when indexing, and the variant then becomes an alias that readers look up.
     private var byOrganisationKey: [String: Set<String>] = [:]
+    /// Alias keys that gained a record since `takeChangedAliasKeys()`: the names whose
+    /// `knownKind` may have changed (a record's kind never changes).
+    private var changedAliasKeys: Set<String> = []
     private let gazetteer: Gazetteer
     private let curated: CuratedEntities
 
@@ -70,6 +73,13 @@ public struct EntityRegistry: EntityStore, Sendable {
     // MARK: Internals
 
     public func record(id: String) -> Record? { records[id] }
+
+    /// The alias keys whose `knownKind` may have changed since the last call (every key, the
+    /// first time), for a caller that keeps its own copy of the known kinds.
+    public mutating func takeChangedAliasKeys() -> Set<String> {
+        defer { changedAliasKeys.removeAll() }
+        return changedAliasKeys
+    }
 
     /// The kind of the entity known under this normalised name, if any: what an earlier
     /// article established, for the extractor's `known` argument.
@@ -169,7 +179,8 @@ public struct EntityRegistry: EntityStore, Sendable {
         changed.insert(record.id)
         for key in keys(of: record) {
             switch key.namespace {
-            case .alias: byAlias[key.value, default: []].insert(record.id)
+            case .alias:
+                if byAlias[key.value, default: []].insert(record.id).inserted { changedAliasKeys.insert(key.value) }
             case .skeleton: bySkeleton[key.value, default: []].insert(record.id)
             case .surname: bySurname[key.value, default: []].insert(record.id)
             }
