@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Draws the corpus articles of the entity gold standard: a fixed seed, ten per source
 (Reuters-21578, BBC, HuffPost, 20 Newsgroups), taken round-robin across each source's
-categories (so topics range well beyond war news), skipping near-empty texts. Half of each source's draw is 'holdout': annotated but never
-looked at while tuning the extractor. Prints `id<TAB>source<TAB>split`, one per line.
+categories (so topics range well beyond war news), skipping near-empty texts. Half of each
+source's first draw is 'holdout': annotated but never looked at while tuning the extractor.
+A second draw (its own seed, fifteen more per source, none already drawn) widens the tune
+split, so that rules are written from more text than the holdout holds; the first draw
+is the same with or without it. Prints `id<TAB>source<TAB>split`, one per line.
 
     python3 eval/sample.py ../shared/corpora > eval/gold/sample.tsv
 """
@@ -14,31 +17,50 @@ from pathlib import Path
 FILES = ["reuters21578.jsonl", "bbc.jsonl", "huffpost10k.jsonl", "20news.jsonl"]
 PER_SOURCE = 10
 SEED = 20261121
+SECOND_PER_SOURCE = 15
+SECOND_SEED = 20261122
 MIN_WORDS = {"huffpost10k.jsonl": 15}  # HuffPost bodies are one-sentence summaries
+
+
+def candidates(folder: Path, name: str) -> dict:
+    """Ids of the articles long enough to annotate, by category."""
+    by_category = {}
+    with open(folder / name, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            words = len((record.get("body") or "").split())
+            if MIN_WORDS.get(name, 60) <= words <= 900:
+                by_category.setdefault(record.get("category") or "", []).append(record["id"])
+    return by_category
+
+
+def draw(rng: random.Random, by_category: dict, count: int, taken: set) -> list:
+    """`count` ids, round-robin over the categories in a shuffled order, none in `taken`."""
+    categories = sorted(by_category)
+    rng.shuffle(categories)
+    chosen = []
+    while len(chosen) < count:
+        for category in categories:
+            if len(chosen) < count:
+                pick = rng.choice(by_category[category])
+                if pick not in chosen and pick not in taken:
+                    chosen.append(pick)
+    return chosen
 
 
 def main(folder: Path) -> None:
     rng = random.Random(SEED)
+    pools = {name: candidates(folder, name) for name in FILES}
+    first = {}
     for name in FILES:
-        by_category = {}
-        with open(folder / name, encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                words = len((record.get("body") or "").split())
-                if MIN_WORDS.get(name, 60) <= words <= 900:
-                    by_category.setdefault(record.get("category") or "", []).append(record["id"])
-        categories = sorted(by_category)
-        rng.shuffle(categories)
-        chosen = []
-        while len(chosen) < PER_SOURCE:
-            for category in categories:
-                if len(chosen) < PER_SOURCE:
-                    pick = rng.choice(by_category[category])
-                    if pick not in chosen:
-                        chosen.append(pick)
-        for index, identifier in enumerate(chosen):
+        first[name] = draw(rng, pools[name], PER_SOURCE, set())
+        for index, identifier in enumerate(first[name]):
             split = "holdout" if index % 2 else "tune"
             print(f"{identifier}\t{name}\t{split}")
+    second_rng = random.Random(SECOND_SEED)
+    for name in FILES:
+        for identifier in draw(second_rng, pools[name], SECOND_PER_SOURCE, set(first[name])):
+            print(f"{identifier}\t{name}\ttune")
 
 
 if __name__ == "__main__":

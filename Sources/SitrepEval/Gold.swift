@@ -9,8 +9,21 @@ struct GoldArticle: Codable {
         var aliases: [String]?
         var optional: Bool?
 
-        /// Every form that counts as this entity, normalised.
-        var keys: Set<String> { Set(([name] + (aliases ?? [])).map(NameKey.normalized)) }
+        /// Every form that counts as this entity, normalised. A titled form ("Lord Holme",
+        /// "Mr Macklin") also counts without its title: extractors report the name, and the
+        /// title is not part of it.
+        var keys: Set<String> {
+            var forms = [name] + (aliases ?? [])
+            for form in forms {
+                let words = form.split(separator: " ")
+                if words.count >= 2, Self.courtesyTitles.contains(String(words[0]).replacingOccurrences(of: ".", with: "")) {
+                    forms.append(words.dropFirst().joined(separator: " "))
+                }
+            }
+            return Set(forms.map(NameKey.normalized))
+        }
+
+        static let courtesyTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof", "Professor"]
     }
 
     var id: String
