@@ -85,6 +85,28 @@ import Testing
         #expect(MailQuoting.stripped(post) == post)
     }
 
+    @Test func aSignatureAfterItsDelimiterGoes() {
+        let post = "I am already running a disk cache.\n\n---\nChris Brinton\nTeradyne, Inc.\nbrinton@icd.teradyne.com\n"
+        #expect(MailQuoting.withoutSignature(post) == "I am already running a disk cache.")
+        // A delimiter with a long text after it is a rule in the text, not a signature.
+        let ruled = "Part one.\n--\n" + String(repeating: "More text.\n", count: 20)
+        #expect(MailQuoting.withoutSignature(ruled) == ruled)
+    }
+
+    @Test func aQuotedSignatureGoesWithItsQuote() {
+        let post = "> Buy 4 megs of RAM.\n>--\n>Penio Penev  x7423 (212)327-7423\nI disagree."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(post)) == ["Buy 4 megs of RAM.", "I disagree."])
+    }
+
+    @Test func aClosingBlockWithAnAddressIsASignature() {
+        let post = "All I usually worry about is vandalism.\n\nRandy Davis      Email: randy@megatek.com\nZX-11 Pilot\n\n  \"But this one goes to eleven\" - Nigel Tufnel\n"
+        #expect(MailQuoting.withoutSignature(post) == "All I usually worry about is vandalism.")
+        // An address inside the text, or a text that is one block, stays.
+        let text = "Write to jobs@example.com for details.\n\nThe deadline is Friday."
+        #expect(MailQuoting.withoutSignature(text) == text)
+        #expect(MailQuoting.withoutSignature("Mail me at a@b.com") == "Mail me at a@b.com")
+    }
+
     @Test func aClosingBareNameIsASignature() {
         #expect(ScrapeJunkFilter.clean(["Some cartridges had a 7404 in them.", "John West"]).paragraphs == ["Some cartridges had a 7404 in them."])
         #expect(ScrapeJunkFilter.clean(["(With information from AFP and EFE)"]).paragraphs == ["(With information from AFP and EFE)"])

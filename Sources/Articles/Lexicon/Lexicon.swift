@@ -7,6 +7,11 @@ public struct Lexicon: Sendable {
     /// The built-in list (SCOWL size 50, about 40,000 words), parsed once per process.
     public static let english = Lexicon(lines: englishWordList)
 
+    /// The built-in list and rarer words (SCOWL up to size 70, about 115,000 words), for
+    /// deciding that a capitalised word with nothing else to go on is a name: "Musicology"
+    /// is not one, though it is too rare for `english`.
+    public static let englishWide = Lexicon(lines: englishWordList + "\n" + rareEnglishWordList)
+
     public init(lines: String) {
         words = Set(lines.split(separator: "\n"))
     }
