@@ -53,6 +53,52 @@ import Testing
         #expect(orgs.isSuperset(of: ["Institute for Coastal Studies", "NATO", "Ministry of Fisheries"]))
     }
 
+    @Test func aDefinedAcronymIsTheNameItAbbreviates() {
+        let found = entities(["The Bank of Lorvania, BOL, raised rates.", "Analysts expect BOL to act again."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Bank of Lorvania"])
+        #expect(found.first { $0.name == "Bank of Lorvania" }?.surfaceForms.contains("BOL") == true)
+        let group = entities(["Pellham Unite Against Hunger (UAH) is meeting.", "A UAH march is planned."])
+        #expect(group.map(\.name) == ["Pellham Unite Against Hunger"])
+        #expect(group.first?.kind == .organisation)
+        #expect(EntityExtractor.abbreviates("RBI", ["Reserve", "Bank", "of", "India"]))
+        #expect(!EntityExtractor.abbreviates("IMF", ["Reserve", "Bank", "of", "India"]))
+    }
+
+    @Test func namesWithNoCueByTheirShape() {
+        // Words no dictionary knows, two or three of them: a person.
+        #expect(names("The verdict on Kostas Verenis is due next week.", kind: .person) == ["Kostas Verenis"])
+        // A given name and a surname, though both are English words too.
+        #expect(names("The goal came from Mike Banks in the second half.", kind: .person) == ["Mike Banks"])
+        // One such word written capitalised mid-sentence: a common surname is a person,
+        // anything else an organisation.
+        #expect(names("After the break Greenwell hit a double.", kind: .person) == ["Greenwell"])
+        #expect(names("Shoppers deserted Zorvex after the price rise.", kind: .organisation) == ["Zorvex"])
+    }
+
+    @Test func wordsThatOnlyLookLikeBareNames() {
+        let text = ["Fighting in Zorvaniv went on as boats sailed up the Orinoco.",
+                    "Sales of PCs and talk of Christianity and Musicology grew over Christmas."]
+        #expect(entities(text).filter { $0.kind != .place }.isEmpty)
+    }
+
+    @Test func teamsByTownAndNickname() {
+        #expect(names("The Tampa Bay Buccaneers owner bought shares.", kind: .organisation) == ["Tampa Bay Buccaneers"])
+        #expect(names("The crowd sang for Blackburn Rovers and Leeds United.", kind: .organisation) == ["Blackburn Rovers", "Leeds United"])
+        #expect(names("Then the Flyers scored twice.", kind: .organisation) == ["Flyers"])
+        // A given name first is a person, even where a town bears it.
+        #expect(names("The report blamed David Blunkett for the delay.", kind: .organisation).isEmpty)
+    }
+
+    @Test func eventsAreNoEntitiesButFeaturesArePlaces() {
+        #expect(entities(["He won the Chennai Open and the Norwich Union Grand Prix."]).filter { $0.kind != .place }.isEmpty)
+        #expect(names("Barges on the Orinoco River and the Golan Heights.", kind: .place) == ["Orinoco River", "Golan Heights"])
+        #expect(names("The line runs to Maidenhead, Berkshire, in the west.", kind: .place) == ["Maidenhead", "Berkshire"])
+    }
+
+    @Test func particlesStayInsidePeoplesNames() {
+        #expect(names("The report by Jeremy de Souza was published.", kind: .person) == ["Jeremy de Souza"])
+    }
+
     @Test func curatedShortAndLongFormsAreOneOrganisation() {
         let orgs = entities(["The Wagner Special Military Group fought.", "Wagner fighters left."]).filter { $0.kind == .organisation }
         #expect(orgs.map(\.name) == ["Wagner Group"])

@@ -64,6 +64,8 @@ enum Cues {
         "Taliban", "Hezbollah", "Hamas", "Duma", "Rada", "Knesset", "Bundestag", "Sejm",
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
+        "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
+        "Electronics", "Chemicals",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -103,7 +105,7 @@ enum Cues {
     static let placeNounsBefore: Set<String> = [
         "city", "town", "village", "villages", "region", "regions", "port", "capital", "province",
         "district", "settlement", "island", "republic", "state", "county", "oblast", "suburb",
-        "outskirts", "hamlet", "municipality", "countryside", "border",
+        "outskirts", "hamlet", "municipality", "countryside", "border", "direction", "directions", "sector",
     ]
     /// Prepositions of location before a place ("near Bakhmut", "outside Kyiv").
     static let placePrepositions: Set<String> = ["near", "outside", "towards", "toward", "around", "in", "from", "to"]
@@ -112,8 +114,15 @@ enum Cues {
     /// Nouns after a place ("the Sumy region", "Donetsk Oblast").
     static let placeNounsAfter: Set<String> = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "district", "districts",
-        "city", "town", "village", "peninsula", "krai", "governorate", "county",
+        "city", "town", "village", "peninsula", "krai", "governorate", "county", "sector", "axis",
     ]
+    /// Head words of named geographic features: last ("Orinoco River", "Golan Heights") or
+    /// first ("Lake Victoria", "Mount Everest"), with a distinctive word beside them.
+    static let featureWordsLast: Set<String> = [
+        "River", "Heights", "Mountains", "Hills", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island",
+        "Islands", "Peninsula", "Valley", "Desert", "Plateau", "Canal", "Lake", "Bay", "Delta", "Basin",
+    ]
+    static let featureWordsFirst: Set<String> = ["Lake", "Mount", "River", "Isle", "Gulf", "Sea", "Bay", "Cape"]
     /// Last words of streets, buildings and other facilities ("George Street"): not people.
     static let facilityWords: Set<String> = [
         "Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Hall", "Centre", "Center", "Airport",
@@ -148,7 +157,35 @@ enum Cues {
         "Such", "Many", "Most", "Other", "Another", "Each", "Every", "Both", "Either", "Neither", "Any", "No",
         "Not", "Only", "Just", "Despite", "Although", "Though", "Because", "Unless", "Until", "Once", "Please",
         "Thanks", "Yes", "Well", "Still", "Instead", "Nevertheless", "Indeed", "Perhaps", "Maybe",
+        "Among", "Amid", "During", "Through", "Under", "Over", "Into", "Without", "Within",
+        "Across", "Behind", "Beyond", "Upon", "About", "Unlike", "Via", "Regarding", "Following",
     ]
+    /// Lower-case particles inside people's names ("Jeremy de Souza", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "le", "la"]
+    /// Capitalised words no dictionary calls common yet that name no actor or place: holidays,
+    /// awards, scriptures and deities, competitions, eras and the web. Without them every
+    /// "Christmas" would be a bare name.
+    static let notNames: Set<String> = [
+        "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Thanksgiving", "Halloween", "Passover",
+        "Lent", "Advent", "Sabbath", "Xmas", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy",
+        "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Paralympic", "Paralympics",
+        "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
+        "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
+        "Brexit", "Covid", "Games", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
+    ]
+    /// Last words of events, awards and laws, which are no entities ("Chennai Open",
+    /// "Norwich Union Grand Prix", "Clean Air Act").
+    static let eventWords: Set<String> = [
+        "Conference", "Summit", "Festival", "Championship", "Championships", "Tournament", "Open", "Prix",
+        "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
+        "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show",
+    ]
+    /// Words clubs take after their town's name ("Manchester United", "Blackburn Rovers").
+    static let clubSuffixes: Set<String> = [
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Argyle", "Orient", "Thistle",
+    ]
+    /// Endings of abstract nouns, which a capital does not make names ("Christianity").
+    static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]
     /// Acronyms that are not organisations.
     static let commonAcronyms: Set<String> = [
         "TV", "CEO", "CFO", "GDP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",

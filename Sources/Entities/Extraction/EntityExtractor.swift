@@ -9,12 +9,16 @@ public struct EntityExtractor: Sendable {
     public let gazetteer: Gazetteer
     public let curated: CuratedEntities
     public let lexicon: Lexicon
+    /// Rarer words too: a name with no cue around it must not be any English word.
+    public let wideLexicon: Lexicon
     public let demonyms: Demonyms
 
-    public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english) {
+    public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english,
+                wideLexicon: Lexicon = .englishWide) {
         self.gazetteer = gazetteer
         self.curated = curated
         self.lexicon = lexicon
+        self.wideLexicon = wideLexicon
         self.demonyms = Demonyms(countryNames: gazetteer.places.values.filter { $0.level == .country }.map(\.name))
     }
 
@@ -49,7 +53,7 @@ public struct EntityExtractor: Sendable {
         for tokens in tokenized {
             scan(tokens, namesInArticle: names, into: &mentions)
         }
-        return resolve(mentions, known: known)
+        return resolve(mentions, known: known, namesInArticle: names)
     }
 
     /// ALL CAPS or Title Case Headlines capitalise common words: no evidence of names there.
@@ -75,6 +79,14 @@ public struct EntityExtractor: Sendable {
         /// The words around call it an organisation ("start-up Blinkx", "spokesman for
         /// Ask Jeeves"); weaker than a head word: a country stays a place.
         static let organisationContext = Evidence(rawValue: 256)
+        /// After "in" ("fighting in Soledar"): too weak to make a place, enough to doubt
+        /// that a name with no other cue is an actor.
+        static let locative = Evidence(rawValue: 512)
+        /// After "the" ("the Orinoco", "the Hubble"): people and companies rarely take it.
+        static let definite = Evidence(rawValue: 1024)
+        /// The name defines an acronym ("Unite Against Fascism (UAF)"): an organisation
+        /// unless something else says person or place.
+        static let definesAcronym = Evidence(rawValue: 2048)
     }
 
     struct Mention {
@@ -88,6 +100,8 @@ public struct EntityExtractor: Sendable {
     struct MentionTable {
         var byKey: [String: Mention] = [:]
         var order: [String] = []
+        /// Acronyms the text defines ("Reserve Bank of India (RBI)"), to the name's key.
+        var acronyms: [String: String] = [:]
 
         mutating func add(_ words: [Substring], _ evidence: Evidence) {
             let form = words.joined(separator: " ")
@@ -193,7 +207,12 @@ public struct EntityExtractor: Sendable {
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
         var parts: [Range<Int>] = []
         var start = run.lowerBound
-        for position in run where isConnector(tokens[position]) {
+        // "Jeremy de Souza": a particle between a given name and one more word stays inside.
+        let keepsParticle = { (position: Int) in
+            Cues.nameParticles.contains(String(tokens[position].text)) && position > run.lowerBound && position + 2 == run.upperBound
+                && GivenNames.contains(tokens[position - 1].text) && tokens[position + 1].isCapitalised
+        }
+        for position in run where isConnector(tokens[position]) && !keepsParticle(position) {
             if start < position { parts.append(start..<position) }
             start = position + 1
         }
@@ -221,8 +240,11 @@ public struct EntityExtractor: Sendable {
             words.removeFirst()
         }
         let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
+        // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
+        let startsPersonName = (2...3).contains(words.count) && GivenNames.contains(words[0])
+            && words.dropFirst().allSatisfy { (!lexicon.contains($0) || Surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
         if let first = words.first, run.first?.sentenceStart == true,
-           Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName),
+           Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
             words.removeFirst()
@@ -232,6 +254,17 @@ public struct EntityExtractor: Sendable {
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        if words.count >= 2, let acronym = definedAcronym(after: after), Self.abbreviates(acronym, words) {
+            context.insert(.definesAcronym)
+            mentions.acronyms[NameKey.normalized(acronym)] = NameKey.normalized(words.joined(separator: " "))
+        }
+        // "Maidenhead, Berkshire,": after a town and its comma, one word alone is its county
+        // or country.
+        if words.count == 1, before.last?.text == ",", let town = before.dropLast().last, town.isCapitalised,
+           !lexicon.contains(town.text), gazetteer.places(named: town.text).contains(where: { $0.level == .city }),
+           after.first.map({ $0.kind == .punctuation }) ?? true {
+            context.insert(.placeContext)
+        }
         // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
         if words.count >= 2, isKnownName(words.joined(separator: " ")) {
             mentions.add(words, context)
@@ -247,6 +280,20 @@ public struct EntityExtractor: Sendable {
             let organisation = Array(words[..<title].drop { Cues.titles.contains(String($0)) })
             if hasDistinctiveWord(organisation) { mentions.add(organisation, [.organisation]) }
             mentions.add(Array(words[(title + 1)...]), context.union(.personTitle))
+            return false
+        }
+        // Events and laws are no entities ("International Supercomputer Conference").
+        if words.count >= 2, let last = words.last, Cues.eventWords.contains(String(last)) { return false }
+        if isTeamName(words) {
+            mentions.add(words, context.union(.organisation))
+            return false
+        }
+        // Named geographic features ("Orinoco River", "Gulf of Mexico", "Mount Everest").
+        if words.count >= 2, !words.contains(where: { Cues.organisationWords.contains(String($0)) }),
+           Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0])),
+           words.contains(where: { !Cues.featureWordsLast.contains(String($0)) && !Cues.featureWordsFirst.contains(String($0))
+               && !Cues.connectors.contains(String($0)) && !demonyms.contains($0) }) {
+            mentions.add(words, context.union(.placeContext))
             return false
         }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
@@ -293,6 +340,55 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
+    /// "(RBI)" or ", RBI," right after a name: the acronym it defines.
+    private func definedAcronym(after: ArraySlice<Token>) -> Substring? {
+        let next = Array(after.prefix(3))
+        guard next.count == 3, next[1].isAllCaps, next[1].text.count >= 2,
+              (next[0].text == "(" && next[2].text == ")") || (next[0].text == "," && next[2].text == ",") else { return nil }
+        return next[1].text
+    }
+
+    /// Whether the acronym's letters are the initials of the name's words, or of its last
+    /// words ("Swansea Unite Against Fascism (UAF)"), connectors optional.
+    static func abbreviates(_ acronym: Substring, _ words: [Substring]) -> Bool {
+        let letters = Array(acronym.filter(\.isLetter).uppercased())
+        guard letters.count >= 2 else { return false }
+        let initials = words.map { ($0.first.map { String($0).uppercased() } ?? "", Cues.connectors.contains($0.lowercased())) }
+        for start in initials.indices where !initials[start].1 {
+            var position = 0
+            var matched = true
+            for (initial, isConnector) in initials[start...] {
+                if position < letters.count, initial == String(letters[position]) {
+                    position += 1
+                } else if !isConnector {
+                    matched = false
+                    break
+                }
+            }
+            if matched, position == letters.count { return true }
+        }
+        return false
+    }
+
+    /// "Tampa Bay Buccaneers", "Manchester United": a team, named by its place and a
+    /// nickname (a capitalised plural, or a word clubs take after their town).
+    private func isTeamName(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, gazetteer.places(named: words.joined(separator: " ")).isEmpty else { return false }
+        for split in 1..<words.count where words.count - split <= 2 {
+            let town = words[..<split].joined(separator: " ")
+            // The town must be one no person is named after ("David Blunkett" is no team).
+            guard !GivenNames.contains(words[0]), gazetteer.places(named: town).contains(where: {
+                $0.level == .region || ($0.level == .city && $0.population >= 100_000)
+            }) else { continue }
+            let nickname = words[split...]
+            guard let last = nickname.last, !Cues.featureWordsLast.contains(String(last)), !demonyms.contains(last) else { return false }
+            if nickname.count == 1, Cues.clubSuffixes.contains(String(last)) { return true }
+            return last.dropFirst().allSatisfy(\.isLowercase)
+                && ((last.count >= 4 && last.hasSuffix("s") && !last.hasSuffix("ss")) || (nickname.count == 2 && !wideLexicon.contains(last)))
+        }
+        return false
+    }
+
     private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool) -> Evidence {
         var evidence: Evidence = []
         let previous = before.last
@@ -301,6 +397,8 @@ public struct EntityExtractor: Sendable {
             let word = previous.text.lowercased()
             if Cues.roles.contains(word) && word != "who" && word != "told" { evidence.insert(.personRole) }
             if Cues.strongPlacePrepositions.contains(word) { evidence.insert(.placeContext) }
+            if word == "in" { evidence.insert(.locative) }
+            if word == "the" { evidence.insert(.definite) }
             if word == "of", previousWords.count >= 2, Cues.placeNounsBefore.contains(previousWords[previousWords.count - 2]) {
                 evidence.insert(.placeContext)
             }
@@ -396,7 +494,7 @@ public struct EntityExtractor: Sendable {
 
     // MARK: Resolving
 
-    private func resolve(_ table: MentionTable, known: (String) -> EntityKind?) -> [ArticleEntity] {
+    private func resolve(_ table: MentionTable, known: (String) -> EntityKind?, namesInArticle: Set<Substring>) -> [ArticleEntity] {
         struct Decided {
             var kind: EntityKind
             var mention: Mention
@@ -422,7 +520,7 @@ public struct EntityExtractor: Sendable {
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
             if evidence.contains(.organisation) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if evidence.contains(.organisationContext), !personEvidence, !evidence.contains(.placeContext),
+            } else if !evidence.isDisjoint(with: [.organisationContext, .definesAcronym]), !personEvidence, !evidence.contains(.placeContext),
                       place?.level != .country, known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if personEvidence && !evidence.contains(.acronym) {
@@ -441,6 +539,14 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: kind, mention: mention)
             } else if looksLikePersonName(form) {
                 decided[key] = Decided(kind: .person, mention: mention)
+            } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
+            } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
+                      looksLikeBareName(form, namesInArticle: namesInArticle) {
+                // A name with no cue at all ("Tesco", "Greenwell"): a person when it is a
+                // common surname or given name, otherwise an organisation.
+                let kind: EntityKind = Surnames.contains(form) || GivenNames.contains(form) ? .person : .organisation
+                decided[key] = Decided(kind: kind, mention: mention)
             } else {
                 undecided.append(key)
             }
@@ -473,10 +579,17 @@ public struct EntityExtractor: Sendable {
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
         var merged: [String: Decided] = [:]
         var byCurated: [String: String] = [:], byPersonKey: [String: String] = [:], byPlace: [String: String] = [:]
+        // A defined acronym is the name it abbreviates, whatever it alone looked like.
+        for (acronym, name) in table.acronyms where acronym != name {
+            guard let full = decided[name], let mention = table.byKey[acronym] else { continue }
+            decided[acronym] = Decided(kind: full.kind, mention: mention, place: full.place, curatedName: full.curatedName)
+        }
         for key in table.order {
             guard let value = decided[key] else { continue }
             var target = key
-            if let name = value.curatedName, let existing = byCurated[name] {
+            if let name = table.acronyms[key], name != key, decided[name] != nil {
+                target = name
+            } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
             } else if value.kind == .person {
                 if value.mention.words == 1, let owners = surnameOwners[NameKey.skeleton(key)],
@@ -526,15 +639,58 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// "Jude Law", "Roger Clemens": a given name and one or two capitalised words that are
-    /// no place, organisation, title or demonym.
+    /// Two or three capitalised words that are no place, organisation, title or demonym, and
+    /// read as a person's name: a given name and a surname ("Jude Law", "Mike Banks"), or
+    /// words that are no English words at all and no sizeable place ("Kostas Kenteris",
+    /// "Yalitza Aparicio"); a name of words like that is a person's far more often than
+    /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
-        let words = form.split(separator: " ")
-        guard (2...3).contains(words.count), isPersonalGivenName(words[0]), gazetteer.places(named: form).isEmpty,
+        var words = form.split(separator: " ")
+        // "Jeremy de Souza": a particle inside the name is no evidence either way.
+        if words.count == 3, Cues.nameParticles.contains(String(words[1])) { words.remove(at: 1) }
+        guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
-        return !words.contains { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
-            || Cues.connectors.contains($0.lowercased()) }
-            && words.allSatisfy { $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) }
+        guard !words.contains(where: { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
+            || Cues.connectors.contains($0.lowercased()) || Cues.notNames.contains(String($0)) }),
+            words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber) })
+        else { return false }
+        if isPersonalGivenName(words[0]) { return true }
+        let surnameLike = !lexicon.contains(last) || Surnames.contains(last)
+        if GivenNames.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
+        return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
+    }
+
+    /// One capitalised word with no cue around it that is still a name: no English word, no
+    /// place, demonym or known non-name (holidays, awards, faiths), written capitalised
+    /// mid-sentence somewhere in the article, and shaped like a name (no digits, no
+    /// "-based" compound, no contraction).
+    private func looksLikeBareName(_ word: String, namesInArticle: Set<Substring>) -> Bool {
+        guard word.count >= 4, namesInArticle.contains(Substring(word)), !wideLexicon.contains(word), !demonyms.contains(word),
+              !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !GivenNames.contains(word),
+              word.dropFirst().contains(where: \.isLowercase), !word.contains(where: \.isNumber) else { return false }
+        // "PCs", "ROMs": an acronym's plural; "Keenans": a name's.
+        if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
+        // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
+        if Cues.abstractNounEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        // "Bafta-winning", "Russian-occupied": a compound adjective; "Didn't", "We're": a contraction.
+        if let hyphen = word.lastIndex(of: "-"), word[word.index(after: hyphen)...].first?.isLowercase == true { return false }
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+           word[word.index(after: apostrophe)...].first?.isLowercase == true { return false }
+        return true
+    }
+
+    /// "the Flyers", "the Tories", "the Beatles": a capitalised plural after "the", written so
+    /// mid-sentence, names a team, party or band (places and peoples were decided before).
+    private func looksLikeTeamNickname(_ word: String, namesInArticle: Set<Substring>) -> Bool {
+        word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.dropFirst().allSatisfy(\.isLowercase)
+            && namesInArticle.contains(Substring(word)) && !demonyms.contains(word) && !Cues.notNames.contains(word)
+            && !Cues.notNames.contains(String(word.dropLast())) && gazetteer.places(named: word).isEmpty
+            && !Cues.abstractNounEndings.contains(where: { word.dropLast().hasSuffix($0) })
+    }
+
+    /// A country, a region or a city of 100,000 people or more.
+    private func isSizeablePlace(_ word: Substring) -> Bool {
+        gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 100_000 }
     }
 
     /// A given name that is not also a common word, a country, a region or a large city

@@ -103,6 +103,14 @@ public struct CuratedEntities: Sendable {
         ("Verkhovna Rada", .organisation, ["Rada"]),
         ("State Duma", .organisation, ["Duma"]),
         ("Downing Street", .organisation, []),
+        // Parliaments and parties news names by short name
+        ("House of Commons", .organisation, ["the Commons", "Commons"]),
+        ("House of Lords", .organisation, ["the Lords"]),
+        ("Conservative Party", .organisation, ["Conservatives", "Conservative", "Tories", "Tory", "Tory Party"]),
+        ("Labour Party", .organisation, ["Labour"]),
+        ("Liberal Democrats", .organisation, ["Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"]),
+        ("Democratic Party", .organisation, ["Democrats", "Democratic National Committee"]),
+        ("Republican Party", .organisation, ["Republicans", "GOP"]),
         // Armed groups
         ("Wagner Group", .organisation, ["Wagner", "PMC Wagner", "Wagner PMC"]),
         ("Hamas", .organisation, []),
