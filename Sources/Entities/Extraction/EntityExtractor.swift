@@ -544,8 +544,8 @@ public struct EntityExtractor: Sendable {
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
                       looksLikeBareName(form, namesInArticle: namesInArticle) {
                 // A name with no cue at all ("Tesco", "Greenwell"): a person when it is a
-                // common surname or given name, otherwise an organisation.
-                let kind: EntityKind = Surnames.contains(form) || GivenNames.contains(form) ? .person : .organisation
+                // common surname, otherwise an organisation.
+                let kind: EntityKind = Surnames.contains(form) ? .person : .organisation
                 decided[key] = Decided(kind: kind, mention: mention)
             } else {
                 undecided.append(key)
