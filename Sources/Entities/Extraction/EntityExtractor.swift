@@ -210,7 +210,7 @@ public struct EntityExtractor: Sendable {
         // "Jeremy de Souza": a particle between a given name and one more word stays inside.
         let keepsParticle = { (position: Int) in
             Cues.nameParticles.contains(String(tokens[position].text)) && position > run.lowerBound && position + 2 == run.upperBound
-                && GivenNames.contains(tokens[position - 1].text) && tokens[position + 1].isCapitalised
+                && PersonalNames.given.contains(tokens[position - 1].text) && tokens[position + 1].isCapitalised
         }
         for position in run where isConnector(tokens[position]) && !keepsParticle(position) {
             if start < position { parts.append(start..<position) }
@@ -241,8 +241,8 @@ public struct EntityExtractor: Sendable {
         }
         let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
         // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
-        let startsPersonName = (2...3).contains(words.count) && GivenNames.contains(words[0])
-            && words.dropFirst().allSatisfy { (!lexicon.contains($0) || Surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
+        let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
+            && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
         if let first = words.first, run.first?.sentenceStart == true,
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
@@ -318,7 +318,7 @@ public struct EntityExtractor: Sendable {
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
         if words.count >= 3, let given = words.indices.dropFirst().first(where: { isPersonalGivenName(words[$0]) }),
-           (2...3).contains(words.count - given), !GivenNames.contains(words[0]),
+           (2...3).contains(words.count - given), !PersonalNames.given.contains(words[0]),
            !isKnownName(words[..<given].joined(separator: " ")), !isKnownName(words[(given - 1)...given].joined(separator: " ")),
            !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             words = Array(words[given...])
@@ -377,7 +377,7 @@ public struct EntityExtractor: Sendable {
         for split in 1..<words.count where words.count - split <= 2 {
             let town = words[..<split].joined(separator: " ")
             // The town must be one no person is named after ("David Blunkett" is no team).
-            guard !GivenNames.contains(words[0]), gazetteer.places(named: town).contains(where: {
+            guard !PersonalNames.given.contains(words[0]), gazetteer.places(named: town).contains(where: {
                 $0.level == .region || ($0.level == .city && $0.population >= 100_000)
             }) else { continue }
             let nickname = words[split...]
@@ -545,7 +545,7 @@ public struct EntityExtractor: Sendable {
                       looksLikeBareName(form, namesInArticle: namesInArticle) {
                 // A name with no cue at all ("Tesco", "Greenwell"): a person when it is a
                 // common surname, otherwise an organisation.
-                let kind: EntityKind = Surnames.contains(form) ? .person : .organisation
+                let kind: EntityKind = PersonalNames.surnames.contains(form) ? .person : .organisation
                 decided[key] = Decided(kind: kind, mention: mention)
             } else {
                 undecided.append(key)
@@ -655,8 +655,8 @@ public struct EntityExtractor: Sendable {
             words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber) })
         else { return false }
         if isPersonalGivenName(words[0]) { return true }
-        let surnameLike = !lexicon.contains(last) || Surnames.contains(last)
-        if GivenNames.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
+        let surnameLike = !lexicon.contains(last) || PersonalNames.surnames.contains(last)
+        if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
     }
 
@@ -666,7 +666,7 @@ public struct EntityExtractor: Sendable {
     /// "-based" compound, no contraction).
     private func looksLikeBareName(_ word: String, namesInArticle: Set<Substring>) -> Bool {
         guard word.count >= 4, namesInArticle.contains(Substring(word)), !wideLexicon.contains(word), !demonyms.contains(word),
-              !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !GivenNames.contains(word),
+              !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !PersonalNames.given.contains(word),
               word.dropFirst().contains(where: \.isLowercase), !word.contains(where: \.isNumber) else { return false }
         // "PCs", "ROMs": an acronym's plural; "Keenans": a name's.
         if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
@@ -696,7 +696,7 @@ public struct EntityExtractor: Sendable {
     /// A given name that is not also a common word, a country, a region or a large city
     /// ("Will", "Chase", "China", "Paris" name other things too often to prove a person).
     private func isPersonalGivenName(_ word: Substring) -> Bool {
-        GivenNames.contains(word) && !lexicon.contains(word)
+        PersonalNames.given.contains(word) && !lexicon.contains(word)
             && !gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 500_000 }
     }
 
