@@ -4,8 +4,9 @@
 categories (so topics range well beyond war news), skipping near-empty texts. Half of each
 source's first draw is 'holdout': annotated but never looked at while tuning the extractor.
 A second draw (its own seed, fifteen more per source, none already drawn) widens the tune
-split, so that rules are written from more text than the holdout holds; the first draw
-is the same with or without it. Prints `id<TAB>source<TAB>split`, one per line.
+split, so that rules are written from more text than the holdout holds; a third draw
+(another seed, twelve more per source) widens it again. Each draw is the same with or
+without the ones after it. Prints `id<TAB>source<TAB>split`, one per line.
 
     python3 eval/sample.py ../shared/corpora > eval/gold/sample.tsv
 """
@@ -19,6 +20,8 @@ PER_SOURCE = 10
 SEED = 20261121
 SECOND_PER_SOURCE = 15
 SECOND_SEED = 20261122
+THIRD_PER_SOURCE = 12
+THIRD_SEED = 20261123
 MIN_WORDS = {"huffpost10k.jsonl": 15}  # HuffPost bodies are one-sentence summaries
 
 
@@ -57,10 +60,13 @@ def main(folder: Path) -> None:
         for index, identifier in enumerate(first[name]):
             split = "holdout" if index % 2 else "tune"
             print(f"{identifier}\t{name}\t{split}")
-    second_rng = random.Random(SECOND_SEED)
-    for name in FILES:
-        for identifier in draw(second_rng, pools[name], SECOND_PER_SOURCE, set(first[name])):
-            print(f"{identifier}\t{name}\ttune")
+    taken = {name: set(first[name]) for name in FILES}
+    for seed, count in [(SECOND_SEED, SECOND_PER_SOURCE), (THIRD_SEED, THIRD_PER_SOURCE)]:
+        rng = random.Random(seed)
+        for name in FILES:
+            for identifier in draw(rng, pools[name], count, taken[name]):
+                taken[name].add(identifier)
+                print(f"{identifier}\t{name}\ttune")
 
 
 if __name__ == "__main__":
