@@ -17,6 +17,7 @@ struct SitrepEval: ParsableCommand {
           sitrep-eval                                   scores, tune and holdout apart
           sitrep-eval --dump-texts texts.jsonl          the cleaned texts, for a reference model
           sitrep-eval --reference spacy.json            scores of that model beside Sitrep's
+          sitrep-eval --show bbc-tech-213               one tune article's entities, with their forms
         """
     )
 
@@ -38,6 +39,9 @@ struct SitrepEval: ParsableCommand {
     @Option(help: "Name of the reference model in the table.")
     var referenceName = "reference"
 
+    @Option(help: "Print what Sitrep extracts from this tune article (kind, name, forms, mentions) and stop.")
+    var show: String?
+
     @Flag(help: "List the false positives and negatives of each tune article (never of holdout ones: they must not guide tuning).")
     var verbose = false
 
@@ -54,6 +58,17 @@ struct SitrepEval: ParsableCommand {
             }
             try (lines.joined(separator: "\n") + "\n").write(toFile: dumpTexts, atomically: true, encoding: .utf8)
             print("wrote \(lines.count) texts to \(dumpTexts)")
+            return
+        }
+        if let show {
+            guard let gold = articles.first(where: { $0.id == show }), let article = texts[show] else {
+                throw ValidationError("--show \(show): no gold article with that id (or its corpus is absent)")
+            }
+            guard gold.split == "tune" else { throw ValidationError("--show \(show): a holdout article; its errors must not guide tuning") }
+            for entity in EntityExtractor().entities(in: article) {
+                let forms = entity.surfaceForms.sorted().joined(separator: " | ")
+                print("\(entity.kind)\t\(entity.name)\t[\(forms)]\t\(entity.mentions)")
+            }
             return
         }
         let sitrep = predictions(for: articles, texts: texts)
