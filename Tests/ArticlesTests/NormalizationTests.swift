@@ -107,6 +107,29 @@ import Testing
         #expect(MailQuoting.withoutSignature("Mail me at a@b.com") == "Mail me at a@b.com")
     }
 
+    @Test func aSignatureUnderARuleGoes() {
+        let post = "Drag that person into court.\n\n=======================\nJohn Stafford   Minnesota State University @ Winona\n  All standard disclaimers apply."
+        #expect(MailQuoting.withoutSignature(post) == "Drag that person into court.")
+        let boxed = "A station wagon.\n~~~~~~~~~~~~~~~~~~\nMack Costello <m@navy.mil>\nBethesda, MD 20084\n\n~~~~~~~~~~~~~~~~~~"
+        #expect(MailQuoting.withoutSignature(boxed) == "A station wagon.")
+    }
+
+    @Test func aSignOffAndTheNameUnderItGo() {
+        #expect(MailQuoting.withoutSignature("So why bother.\n\nCheers,\nKent\n---\nsandvik@newton.apple.com") == "So why bother.")
+        #expect(MailQuoting.withoutSignature("It works.\nThanks in advance,\nAndrew J Fraser") == "It works.")
+        let text = "Any ideas?\nThanks, I think that's right."
+        #expect(MailQuoting.withoutSignature(text) == text)
+    }
+
+    @Test func moreAttributionsAndQuoteMarkersAreRecognised() {
+        let named = ">>Ron Miller wrote:\n>>When you ask the sponsors\n>>they say no."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(named)) == ["When you ask the sponsors they say no."])
+        let wrapped = "In article <80416@apple.apple.COM>, chuq@Apple.COM (Chuq Von Rospach)\nwrote:\n> The Giants won."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(wrapped)) == ["The Giants won."])
+        let markers = "> NMM>From: nielsmm@imv.aau.dk (Niels)\n> NMM>It rained.\n|> Far too one-sided.\n+> Quite."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(markers)) == ["It rained. Far too one-sided. Quite."])
+    }
+
     @Test func aClosingBareNameIsASignature() {
         #expect(ScrapeJunkFilter.clean(["Some cartridges had a 7404 in them.", "John West"]).paragraphs == ["Some cartridges had a 7404 in them."])
         #expect(ScrapeJunkFilter.clean(["(With information from AFP and EFE)"]).paragraphs == ["(With information from AFP and EFE)"])

@@ -8,7 +8,6 @@ enum MailQuoting {
     /// few lines that holds an e-mail address ("Randy Davis   Email: randy@megatek.com"),
     /// with at most one short block (a motto) after it.
     static func withoutSignature(_ text: String) -> String {
-        guard text.containsBytes("--") || text.containsBytes("@") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
         let trimmed = { (line: Substring) in line.trimmingSpaces() }
@@ -18,8 +17,16 @@ enum MailQuoting {
             return kept.joined(separator: "\n")
         }
         if let delimiter = lines.lastIndex(where: { ["--", "---"].contains(trimmed($0)) }), lines.count - delimiter - 1 <= 12 {
-            return upTo(delimiter)
+            return withoutSignOff(upTo(delimiter))
         }
+        // A rule of one repeated symbol ("=====", "~~~~~") with a few lines after it (and
+        // maybe another closing the box).
+        var ruled = lines.count
+        while ruled > 0, isRule(lines[ruled - 1]) || lines[ruled - 1].allSatisfy(\.isWhitespace) { ruled -= 1 }
+        if let rule = lines[..<ruled].lastIndex(where: isRule), ruled - rule - 1 <= 6 {
+            return withoutSignOff(upTo(rule))
+        }
+        if let signOff = signOffLine(lines) { return upTo(signOff) }
         // Closing blocks separated by blank lines, last first.
         var end = lines.count
         for _ in 0..<2 {
@@ -36,6 +43,46 @@ enum MailQuoting {
         return text
     }
 
+    /// "Cheers, Kent" or "Thanks in advance" / "Andrew" closing the text: where it starts.
+    static func signOffLine(_ lines: [Substring]) -> Int? {
+        let lastLines = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.suffix(4)
+        guard let signOff = lastLines.first(where: { isValediction(lines[$0]) }),
+              lines[(signOff + 1)...].allSatisfy({ $0.split(separator: " ").count <= 6 }) else { return nil }
+        return signOff
+    }
+
+    static func withoutSignOff(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard var end = signOffLine(lines) else { return text }
+        while end > 0, lines[end - 1].allSatisfy(\.isWhitespace) { end -= 1 }
+        return lines[..<end].joined(separator: "\n")
+    }
+
+    /// "Cheers,", "Regards, Kent", "Thanks in advance": a closing word, alone or with a name.
+    static func isValediction(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingSpaces()
+        let lower = trimmed.lowercased()
+        for closing in valedictions where lower.hasPrefix(closing) {
+            let rest = trimmed.dropFirst(closing.count)
+            guard rest.isEmpty || [",", "!", ".", " "].contains(rest.first!) else { continue }
+            let name = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "!" || $0 == "." })
+            if name.count <= 3, name.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        }
+        return false
+    }
+
+    static let valedictions = [
+        "thanks in advance", "many thanks", "thank you", "thanks", "best regards", "kind regards", "regards", "cheers",
+        "sincerely", "yours", "best wishes", "cordially",
+    ]
+
+    /// "==========": ten or more of one symbol, nothing else on the line.
+    static func isRule(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.count >= 10, let first = trimmed.first, "=~_*#-+".contains(first) else { return false }
+        return trimmed.allSatisfy { $0 == first }
+    }
+
     /// "randy@megatek.com": a word with an "@" between letters and a dot after it.
     static func containsMailAddress(_ line: Substring) -> Bool {
         line.split(separator: " ").contains { word in
@@ -46,17 +93,39 @@ enum MailQuoting {
     }
 
     static func stripped(_ text: String) -> String {
-        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("writes:") || text.containsBytes("wrote:") else {
+        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>") || text.containsBytes("writes:")
+                || text.containsBytes("wrote:") else {
             return text
         }
         var lines: [Substring] = []
         var inQuotedSignature = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var skipNext = false
+        for (index, line) in all.enumerated() {
+            if skipNext {
+                skipNext = false
+                continue
+            }
             var content = line.drop { $0 == " " }
             var quoted = false
-            while content.first == ">" {
+            // "> ", ">> ", "|> " and "NMM> " (the quoted writer's initials) of some newsreaders.
+            while true {
+                if content.first == ">" || content.hasPrefix("|>") || content.hasPrefix("+>") {
+                    content = content.drop { $0 == "|" || $0 == "+" }.dropFirst()
+                } else if let marker = content.prefix(5).firstIndex(of: ">"), marker > content.startIndex,
+                          content[..<marker].allSatisfy(\.isUppercase) {
+                    content = content[content.index(after: marker)...]
+                } else {
+                    break
+                }
                 quoted = true
-                content = content.dropFirst().drop { $0 == " " }
+                content = content.drop { $0 == " " }
+            }
+            // An attribution wrapped over two lines ("In article <...>, joe@host (Joe)" / "wrote:").
+            if content.hasPrefix("In article"), !isAttribution(content), index + 1 < all.count,
+               isAttribution(Substring(content + " " + all[index + 1].drop { $0 == " " || $0 == ">" })) {
+                skipNext = true
+                continue
             }
             // A quoted post's signature ("> --" and the quoted lines after it) is not text.
             if quoted, !inQuotedSignature, ["--", "---"].contains(content.trimmingSpaces()) {
@@ -64,7 +133,7 @@ enum MailQuoting {
                 lines.append("")  // the quote ends here, and so does its paragraph
             }
             if !quoted { inQuotedSignature = false }
-            if inQuotedSignature || isAttribution(content) { continue }
+            if inQuotedSignature || isAttribution(content) || (quoted && isQuotedHeader(content)) { continue }
             // Only a quoted line loses its indentation (wire copy marks paragraphs with it).
             lines.append(quoted ? content : line)
         }
@@ -74,7 +143,15 @@ enum MailQuoting {
     static func isAttribution(_ line: Substring) -> Bool {
         let trimmed = line.trimmingSpaces()
         guard trimmed.hasSuffix("writes:") || trimmed.hasSuffix("wrote:") else { return false }
-        // An address or a message id marks a header; "On Telegram, Zelensky wrote:" is text.
-        return trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<")))
+        // An address or a message id marks a header; so does a bare name alone on its line
+        // ("Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text.
+        if trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<"))) { return true }
+        let name = trimmed.split(separator: " ").dropLast()
+        return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
+    }
+
+    /// "From: joe@host (Joe Smith)", "Subject: ...": a header line quoted in a post.
+    static func isQuotedHeader(_ content: Substring) -> Bool {
+        ["From:", "Subject:", "Organization:", "Newsgroups:", "Reply-To:", "Lines:", "Date:", "Message-ID:"].contains { content.hasPrefix($0) }
     }
 }
