@@ -8,6 +8,7 @@ enum MailQuoting {
     /// few lines that holds an e-mail address ("Randy Davis   Email: randy@megatek.com"),
     /// with at most one short block (a motto) after it.
     static func withoutSignature(_ text: String) -> String {
+        guard text.containsBytes("--") || text.containsBytes("@") || mayEndWithRuleOrSignOff(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
         let trimmed = { (line: Substring) in line.trimmingSpaces() }
@@ -41,6 +42,16 @@ enum MailQuoting {
             while end > 0, lines[end - 1].allSatisfy(\.isWhitespace) { end -= 1 }
         }
         return text
+    }
+
+    /// A quick look at the end of the text, so that most articles are not split into lines.
+    static func mayEndWithRuleOrSignOff(_ text: String) -> Bool {
+        let tail = String(decoding: text.utf8.suffix(400), as: UTF8.self)
+        if ["==========", "~~~~~~~~~~", "__________", "**********", "##########", "++++++++++"].contains(where: { tail.containsBytes($0) }) {
+            return true
+        }
+        let lower = tail.lowercased()
+        return valedictions.contains { lower.containsBytes($0) }
     }
 
     /// "Cheers, Kent" or "Thanks in advance" / "Andrew" closing the text: where it starts.
