@@ -216,4 +216,59 @@ import Testing
             id: "p", body: "Flights from Paris and Boston resumed.", origin: .init(path: "p"), format: .jsonLines))
         #expect(cleaned?.body == "Flights from Paris and Boston resumed.")
     }
+
+    @Test func aLoneGivenNameIsThePersonHereWhoHasIt() {
+        let found = entities(["Prime Minister Tony Blair praised David Blunkett.", "\"I admire David,\" he said.",
+                              "Sir Alan Budd wrote the report. On Tuesday Sir Alan said it was late."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Tony Blair", "David Blunkett", "Alan Budd"])
+        #expect(found.first { $0.name == "David Blunkett" }?.mentions == 2)
+        #expect(found.filter { $0.kind == .place }.isEmpty)
+    }
+
+    @Test func theSidesOfAFixtureAreTeams() {
+        #expect(names("Newcastle v Tottenham or Nottingham Forest is the tie of the round.", kind: .organisation)
+            == ["Newcastle", "Tottenham", "Nottingham Forest"])
+        #expect(names("England v Wales kicks off at three.", kind: .place) == ["England", "Wales"])
+    }
+
+    @Test func aPersonOfAnOrganisationIsTwoNames() {
+        let found = entities(["The deal is fair, said Andre Morony of Bankers Trust Australia Ltd."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Andre Morony"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Bankers Trust Australia Ltd"])
+    }
+
+    @Test func anAmpersandJoinsOneName() {
+        #expect(names("Veterans Simon & Garfunkel came tenth. Marks & Spencer shares fell.", kind: .organisation)
+            == ["Simon & Garfunkel", "Marks & Spencer"])
+        #expect(names("Veterans Simon & Garfunkel came tenth.", kind: .person).isEmpty)
+    }
+
+    @Test func andJoinsPortfoliosAndWordsBeforeAHeadWord() {
+        let found = names("The Ministry of Agriculture and Fisheries and the Agricultural Stabilization and Conservation Service agreed.",
+                          "Ford and General Motors Corp disagreed.", kind: .organisation)
+        #expect(found == ["Ministry of Agriculture and Fisheries", "Agricultural Stabilization and Conservation Service", "General Motors Corp"])
+    }
+
+    @Test func theEndOfALongerNameIsThatName() {
+        #expect(names("CVG president Leopoldo Sucre Figarella announced it.", "Sucre Figarella told a news conference.", kind: .person)
+            == ["Leopoldo Sucre Figarella"])
+        #expect(names("The UK Film Council funded it.", "Wasp was commissioned by the Film Council.", kind: .organisation) == ["UK Film Council"])
+    }
+
+    @Test func productsAreNoEntities() {
+        #expect(names("Users of Windows and Internet Explorer complained to Microsoft about it.", kind: .organisation) == ["Microsoft"])
+    }
+
+    @Test func nounsAroundANameCanMakeItAnOrganisation() {
+        #expect(names("The state sold assets of oil group Quorvex to its rival.", kind: .organisation) == ["Quorvex"])
+        #expect(names("On Monday Zandrel shares fell by a tenth.", kind: .organisation) == ["Zandrel"])
+    }
+
+    @Test func aTitleCaseHeadlineYieldsOnlyPeopleNames() {
+        let article = Article(id: "h", title: "Trevor Noah Mocks Sean Dobrev Over Dirty Dance Tactics", titleIsDerived: false,
+                              paragraphs: ["The host spoke on Monday."], origin: SourceLocation(path: "h"))
+        let found = Self.extractor.entities(in: article)
+        #expect(found.map(\.name) == ["Trevor Noah", "Sean Dobrev"])
+        #expect(found.allSatisfy { $0.kind == .person })
+    }
 }

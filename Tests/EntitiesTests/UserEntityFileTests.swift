@@ -22,6 +22,17 @@ import Testing
         #expect(EntityExtractor(curated: curated).entities(in: article).map(\.name) == ["Zorblax Labs"])
     }
 
+    @Test func notEntriesSilenceNamesAndEntriesOverrideBuiltInOnes() throws {
+        let path = try write("not\tQuasar Pro\tQuasar\norganisation\tWindows\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let curated = CuratedEntities.builtIn.extended(with: try CuratedEntities.load(file: path))
+        let article = Articles.Article(id: "q", title: "", titleIsDerived: true,
+                                       paragraphs: ["Users of Quasar said Windows shipped it."], origin: .init(path: "q"))
+        #expect(EntityExtractor(curated: curated).entities(in: article).map(\.name) == ["Windows"])
+        #expect(curated.isNotEntity("quasar pro"))
+        #expect(CuratedEntities.builtIn.isNotEntity("Windows") && !curated.isNotEntity("Windows"))
+    }
+
     @Test(arguments: [
         ("company\tAcme\n", 1, "unknown kind 'company'"),
         ("person\tAda Lind\n\nplace\n", 3, "expected kind, name"),

@@ -75,6 +75,13 @@ enum Cues {
         "studio", "label", "band", "manufacturer", "producer", "supplier", "chain", "operator",
         "conglomerate", "subsidiary", "lender", "brewer", "publisher", "developer", "distributor",
         "magazine", "network", "charity", "outfit", "holding", "automaker", "carmaker", "chipmaker",
+        "group", "bank", "giants", "agency", "regulator", "watchdog",
+    ]
+    /// Nouns right after a name that make it an organisation ("Yukos shares", "BBC
+    /// chairman"); a country stays a place. Not "technology": "RFID technology".
+    static let organisationNounsAfter: Set<String> = [
+        "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "chairman",
+        "spokesman", "spokeswoman", "spokesperson", "headquarters", "chief", "boss", "bosses", "executive",
     ]
     /// People whose "for"/"at" names where they work ("spokesman for Ask Jeeves", "an
     /// economist at Barclays"): the name is an organisation.

@@ -42,7 +42,13 @@ public struct EntityExtractor: Sendable {
     public func entities(in article: Article, known: (String) -> EntityKind? = { _ in nil }) -> [ArticleEntity] {
         var mentions = MentionTable()
         var texts = article.paragraphs
-        if !article.titleIsDerived, !Self.isHeadlineCase(article.title) { texts.insert(article.title, at: 0) }
+        if !article.titleIsDerived {
+            if Self.isHeadlineCase(article.title) {
+                scanHeadline(Tokenizer.tokens(article.title), into: &mentions)
+            } else {
+                texts.insert(article.title, at: 0)
+            }
+        }
         let tokenized = texts.map(Tokenizer.tokens)
         // A common word capitalised mid-sentence somewhere in the article is a name there
         // ("Marsh" after "Ms Marsh"), also where it starts a sentence.
@@ -62,6 +68,21 @@ public struct EntityExtractor: Sendable {
         guard !title.contains(where: \.isLowercase) || words.count >= 4 else { return !title.contains(where: \.isLowercase) }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
         return Double(capitalised) >= 0.7 * Double(words.count)
+    }
+
+    /// A Title Case headline capitalises every word, so runs prove nothing there; only a
+    /// person's name stands out: a given name and a word no dictionary holds or that is a
+    /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
+    private func scanHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
+        for index in tokens.indices.dropLast() where tokens[index].isCapitalised && isPersonalGivenName(tokens[index].text) {
+            let surname = tokens[index + 1]
+            guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
+                  !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
+                  !isSizeablePlace(surname.text),
+                  !Cues.titles.contains(String(surname.text)), !Cues.organisationWords.contains(String(surname.text)),
+                  !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)) else { continue }
+            mentions.add([tokens[index].text, surname.text], [])
+        }
     }
 
     // MARK: Scanning
@@ -87,6 +108,8 @@ public struct EntityExtractor: Sendable {
         /// The name defines an acronym ("Unite Against Fascism (UAF)"): an organisation
         /// unless something else says person or place.
         static let definesAcronym = Evidence(rawValue: 2048)
+        /// A side of a fixture ("Newcastle v Tottenham"): a club, where it is a town.
+        static let fixture = Evidence(rawValue: 4096)
     }
 
     struct Mention {
@@ -164,12 +187,28 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
-            // "and" joins only a known name ("Organisation for Economic Cooperation and Development").
+            // "Marks & Spencer", "Simon & Garfunkel": a firm's or a duo's one name.
+            if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start {
+                end += 2
+                continue
+            }
+            // "and" joins a known name ("Organisation for Economic Cooperation and Development"),
+            // the portfolios of a ministry ("Ministry of Agriculture and Fisheries") and the
+            // words before an organisation's head word ("Agricultural Stabilization and
+            // Conservation Service"); otherwise it separates two names.
             if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalised {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 let joined = tokens[start..<look].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")
-                if isKnownName(joined) {
+                let before = tokens[start..<end], after = tokens[(end + 1)..<look]
+                let isOrganisationWord = { (token: Token) in Cues.organisationWords.contains(String(token.text)) }
+                let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
+                    && before[start + 1].text == "of" && after.count <= 2 && !after.contains(where: isOrganisationWord)
+                // Common words before "and", so that "Ford and General Motors Corp" stays two names.
+                let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && before.count >= 2
+                    && before.allSatisfy { $0.kind == .word && !isOrganisationWord($0) && wideLexicon.contains($0.text) }
+                    && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
+                if isKnownName(joined) || ministryPortfolios || sharedHeadWord {
                     end = look
                     continue
                 }
@@ -204,6 +243,14 @@ public struct EntityExtractor: Sendable {
         let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word }
         guard tokens[run].contains(where: isConnector) else { return [run] }
         let words = tokens[run].filter { $0.kind != .punctuation }.map { String($0.text) }
+        // "Andre Morony of Bankers Trust": a person of an organisation, two names.
+        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - run.lowerBound),
+           PersonalNames.given.contains(tokens[run.lowerBound].text),
+           tokens[run.lowerBound..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
+               && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
+           tokens[(of + 1)..<run.upperBound].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
+            return [run.lowerBound..<of, (of + 1)..<run.upperBound]
+        }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
         var parts: [Range<Int>] = []
         var start = run.lowerBound
@@ -230,9 +277,10 @@ public struct EntityExtractor: Sendable {
             switch token.kind {
             case .word: words.append(token.text)
             case .possessive: if let last = words.popLast() { words.append(last + "'s") }
-            case .punctuation: continue
+            case .punctuation: if token.text == "&" { words.append(token.text) }
             }
         }
+        if curated.isNotEntity(words.joined(separator: " ")) { return false }
         // A capital at a sentence start proves nothing about a common word: drop a leading
         // "The" and at most one sentence-initial common word, unless the run is a known name
         // as it stands ("New York", "White House") or an organisation's ("Senate ... Committee").
@@ -243,7 +291,7 @@ public struct EntityExtractor: Sendable {
         // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
-        if let first = words.first, run.first?.sentenceStart == true,
+        if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
@@ -270,6 +318,11 @@ public struct EntityExtractor: Sendable {
             mentions.add(words, context)
             return false
         }
+        if words.count >= 3, words.contains("&"), words.first != "&", words.last != "&" {
+            mentions.add(words, context.union(.organisation))
+            return false
+        }
+        if curated.isNotEntity(words.joined(separator: " ")) { return false }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
@@ -410,6 +463,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         if introducesOrganisationList(before) { evidence.insert(.organisationContext) }
+        if isFixtureSide(before: before, after: after) { evidence.insert(.fixture) }
         if let previous, previous.text == "," {
             let beforeComma = before.dropLast().last
             if roleBeforeComma { evidence.insert(.personRole) }
@@ -425,6 +479,7 @@ public struct EntityExtractor: Sendable {
         let word = following.text.lowercased()
         if following.kind == .word {
             if Cues.speechVerbs.contains(word) { evidence.insert(.speaker) }
+            if Cues.organisationNounsAfter.contains(word) { evidence.insert(.organisationContext) }
             if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
             // "the Rostov and Kaluga regions"
             if word == "and" {
@@ -447,6 +502,20 @@ public struct EntityExtractor: Sendable {
             }
         }
         return evidence
+    }
+
+    /// "Newcastle v Tottenham", "Southampton or Brentford v Manchester United": the sides of
+    /// a fixture are teams, even when named by their town.
+    private func isFixtureSide(before: ArraySlice<Token>, after: ArraySlice<Token>) -> Bool {
+        let isVersus = { (token: Token) in token.text == "v" || token.text == "vs" || token.text == "versus" }
+        var index = after.startIndex
+        while index < after.endIndex, after[index].isCapitalised || after[index].text == "or" { index += 1 }
+        if index < after.endIndex, isVersus(after[index]) { return true }
+        index = before.endIndex
+        while index > before.startIndex, before[index - 1].isCapitalised || before[index - 1].text == "or" { index -= 1 }
+        // "vs." is "vs" and a period.
+        if index > before.startIndex, before[index - 1].text == ".", index - 1 > before.startIndex { index -= 1 }
+        return index > before.startIndex && isVersus(before[index - 1])
     }
 
     /// True when the run continues a list opened by "firms such as" or "clubs including":
@@ -520,8 +589,9 @@ public struct EntityExtractor: Sendable {
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
             if evidence.contains(.organisation) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if !evidence.isDisjoint(with: [.organisationContext, .definesAcronym]), !personEvidence, !evidence.contains(.placeContext),
-                      place?.level != .country, known(key) != .person {
+            } else if !evidence.isDisjoint(with: [.organisationContext, .definesAcronym, .fixture]), !personEvidence, !evidence.contains(.placeContext),
+                      place?.level != .country, !(place?.level == .region && evidence.isDisjoint(with: [.organisationContext, .definesAcronym])),
+                      known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if personEvidence && !evidence.contains(.acronym) {
                 decided[key] = Decided(kind: .person, mention: mention)
@@ -552,12 +622,18 @@ public struct EntityExtractor: Sendable {
             }
         }
         // A lone surname of a person named in full here is that person, not a namesake town
-        // ("Darwin" after "Danny Darwin").
-        let surnames = Set(decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }
-            .map { NameKey.skeleton($0.key.split(separator: " ").last!) })
+        // ("Darwin" after "Danny Darwin"); so is a lone given name ("David" after "David
+        // Blunkett", "Sir Alan" after "Sir Alan Budd") when one person here has it.
+        let fullNames = decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }.map { $0.key.split(separator: " ") }
+        let surnames = Set(fullNames.map { NameKey.skeleton($0.last!) })
+        var givenNameOwners: [String: [String]] = [:]
+        for words in fullNames where PersonalNames.given.contains(words[0]) {
+            givenNameOwners[String(words[0]), default: []].append(words.joined(separator: " "))
+        }
+        let isOwnedGivenName = { (key: String) in givenNameOwners[key]?.count == 1 }
         for (key, value) in decided where value.mention.words == 1 && value.curatedName == nil && value.kind != .person
             && value.place?.level != .country
-            && !value.mention.evidence.contains(.placeContext) && surnames.contains(NameKey.skeleton(key)) {
+            && !value.mention.evidence.contains(.placeContext) && (surnames.contains(NameKey.skeleton(key)) || isOwnedGivenName(key)) {
             decided[key] = Decided(kind: .person, mention: value.mention)
         }
         // Within-article coreference: a surname joins the full name ("Freedman" -> "Lawrence
@@ -574,7 +650,18 @@ public struct EntityExtractor: Sendable {
                 surnameOwners[surname, default: []].append(key)
             }
         }
-        // Merge persons that are the same name in another spelling, surnames into full names,
+        // A name that ends a longer one of the same kind here is that one ("Sucre Figarella"
+        // in "Leopoldo Sucre Figarella", "Film Council" after "UK Film Council").
+        var tailOwners: [String: [String]] = [:]
+        for key in table.order {
+            guard let value = decided[key], value.kind != .place, value.curatedName == nil else { continue }
+            let words = key.split(separator: " ")
+            // One word alone ends an organisation ("United"); a person's surname was joined above.
+            for drop in 1..<max(1, value.kind == .organisation ? words.count : words.count - 1) {
+                tailOwners[words.dropFirst(drop).joined(separator: " ") + "|\(value.kind)", default: []].append(key)
+            }
+        }
+
         // spellings of one place, and forms of one curated entity. One pass in article order,
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
         var merged: [String: Decided] = [:]
@@ -589,12 +676,18 @@ public struct EntityExtractor: Sendable {
             var target = key
             if let name = table.acronyms[key], name != key, decided[name] != nil {
                 target = name
+            } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
+                      let owners = tailOwners[key + "|\(value.kind)"], owners.count == 1 {
+                target = owners[0]
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
             } else if value.kind == .person {
                 if value.mention.words == 1, let owners = surnameOwners[NameKey.skeleton(key)],
                    Set(owners.map(NameKey.skeleton)).count == 1 {
                     target = owners[0]
+                } else if value.mention.words == 1, surnameOwners[NameKey.skeleton(key)] == nil, isOwnedGivenName(key),
+                          let owner = givenNameOwners[key]?.first, decided[owner] != nil {
+                    target = owner
                 }
                 if let existing = byPersonKey[NameKey.skeleton(target)] { target = existing }
             } else if value.kind == .place, let existing = byPlace[value.place?.id ?? NameKey.skeleton(key)] {

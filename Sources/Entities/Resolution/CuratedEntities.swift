@@ -13,9 +13,12 @@ public struct CuratedEntities: Sendable {
     }
 
     public let entries: [Entry]
+    /// Names that look like actors or places but are neither: products, software and
+    /// spacecraft ("Windows", "Hubble"), normalised.
+    public let notEntities: Set<String>
     private let byName: [String: Entry]
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], notEntities: some Sequence<String> = []) {
         self.entries = entries
         var byName: [String: Entry] = [:]
         for entry in entries {
@@ -24,26 +27,34 @@ public struct CuratedEntities: Sendable {
             }
         }
         self.byName = byName
+        self.notEntities = Set(notEntities.map(NameKey.normalized)).subtracting(byName.keys)
     }
 
     public func entry(named name: some StringProtocol) -> Entry? {
         byName[NameKey.normalized(name)]
     }
 
+    public func isNotEntity(_ name: some StringProtocol) -> Bool {
+        !notEntities.isEmpty && notEntities.contains(NameKey.normalized(name))
+    }
+
     /// The built-in entries extended (and, for the same name, overridden) by a user's file.
     public func extended(with other: CuratedEntities) -> CuratedEntities {
         let overridden = Set(other.entries.flatMap { [$0.name] + $0.aliases }.map(NameKey.normalized))
-        return CuratedEntities(entries: entries.filter { !overridden.contains(NameKey.normalized($0.name)) } + other.entries)
+        return CuratedEntities(entries: entries.filter { !overridden.contains(NameKey.normalized($0.name)) } + other.entries,
+                               notEntities: notEntities.subtracting(overridden).union(other.notEntities))
     }
 
     /// Reads a user's entity file: one entity per line, `kind<TAB>name<TAB>alias|alias`
-    /// (kind: person, organisation or place; aliases optional); `#` starts a comment.
+    /// (kind: person, organisation or place, or `not` for names that are no entity;
+    /// aliases optional); `#` starts a comment.
     public static func load(file path: String) throws(EntityFileError) -> CuratedEntities {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw EntityFileError(path: path, line: nil, message: "cannot read the file (\(error.localizedDescription))")
         }
         var entries: [Entry] = []
+        var notEntities: [String] = []
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
             guard !content.allSatisfy(\.isWhitespace) else { continue }
@@ -52,19 +63,37 @@ public struct CuratedEntities: Sendable {
             guard fields.count >= 2, fields.count <= 3 else {
                 throw place("expected kind, name and optional aliases separated by tabs, found \(fields.count) field(s)")
             }
-            guard let kind = EntityKind(rawValue: fields[0]) else {
-                throw place("unknown kind '\(fields[0])'; use person, organisation or place")
+            let kind = EntityKind(rawValue: fields[0])
+            guard kind != nil || fields[0] == "not" else {
+                throw place("unknown kind '\(fields[0])'; use person, organisation, place or not")
             }
             guard !NameKey.normalized(fields[1]).isEmpty else { throw place("the name is empty") }
             let aliases = fields.count == 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-            entries.append(Entry(id: NameKey.slug(fields[1]), kind: kind, name: fields[1], aliases: aliases))
+            if let kind {
+                entries.append(Entry(id: NameKey.slug(fields[1]), kind: kind, name: fields[1], aliases: aliases))
+            } else {
+                notEntities += [fields[1]] + aliases
+            }
         }
-        return CuratedEntities(entries: entries)
+        return CuratedEntities(entries: entries, notEntities: notEntities)
     }
 
     public static let builtIn = CuratedEntities(entries: builtInTable.map { row in
         Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
-    })
+    }, notEntities: builtInNotEntities)
+
+    /// Products news writes like company names. The company itself ("Microsoft", "Apple")
+    /// stays an entity; what it sells does not (docs/ENTITIES.md, eval/gold/CONVENTIONS.md).
+    private static let builtInNotEntities = [
+        // Software and operating systems
+        "Windows", "Windows XP", "Windows 95", "Windows NT", "Unix", "DOS", "MS-DOS", "OS/2", "Linux", "NetWare",
+        "Solaris", "Excel", "PowerPoint", "Photoshop", "Internet Explorer", "Netscape Navigator", "Firefox",
+        "Outlook", "Windows Messenger", "MSN Messenger", "iTunes", "Hotmail", "Gmail",
+        // Devices
+        "Macintosh", "iPod", "iPhone", "iPad", "Walkman", "PlayStation", "Xbox", "Game Boy", "Kindle",
+        // Spacecraft and telescopes
+        "Hubble", "Hubble Space Telescope", "Space Shuttle", "International Space Station",
+    ]
 
     private static let builtInTable: [(String, EntityKind, [String])] = [
         // International bodies
