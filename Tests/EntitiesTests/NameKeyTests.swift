@@ -27,4 +27,10 @@ import Testing
         #expect(NameKey.slug("King's College London") == "kings-college-london")
         #expect(NameKey.slug("Zürich") == "zurich")
     }
+
+    @Test(arguments: [("Zelensky", "Zelenskyy", true), ("Oleksander Syrskyi", "Oleksandr Syrskyi", true),
+                      ("Klishchiivka", "Klishchevka", true), ("McLean", "Macklin", false), ("Liman", "Lyman", true)])
+    func closeSpellings(_ a: String, _ b: String, _ close: Bool) {
+        #expect(NameKey.isCloseSpelling(a, b) == close)
+    }
 }

@@ -42,6 +42,17 @@ import Testing
         #expect(!registry.record(id: boris.id)!.aliases.contains("Lyndon Johnson"))
     }
 
+    @Test func oneSpellingKeyIsNotOneNameUnlessTheSpellingsAreClose() {
+        var registry = EntityRegistry()
+        let macklin = registry.resolve(person("Tony Macklin"))
+        // "McLean" and "Macklin" share the key `mkln` but are a few letters too far apart.
+        #expect(registry.resolve(person("McLean")).id != macklin.id)
+        #expect(registry.resolve(person("Tony McLean")).id != macklin.id)
+        let malyar = registry.resolve(person("Hanna Malyar"))
+        #expect(registry.resolve(person("Ganna Maliar")).id == malyar.id)
+        #expect(registry.resolve(person("Maliar")).id == malyar.id)
+    }
+
     @Test func overlongNamesGetBoundedStableIds() {
         var registry = EntityRegistry()
         let name = (1...40).map { "Word\($0)" }.joined(separator: " ")

@@ -126,7 +126,15 @@ public struct EntityRegistry: EntityStore, Sendable {
         for form in [entity.name] + entity.surfaceForms.sorted() where !(isFullName && !form.contains(" ")) {
             if let id = sameKind(byAlias[NameKey.normalized(form)]).first { return id }
         }
-        if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first { return id }
+        // A spelling key joins spellings of one name, not every name with its consonants.
+        let spells = { (id: String, words: (String) -> Substring) -> Bool in
+            guard let record = self.records[id] else { return false }
+            let ours = ([entity.name] + entity.surfaceForms).map { words($0) }
+            return ([record.name] + record.aliases).contains { theirs in ours.contains { NameKey.isCloseSpelling($0, words(theirs)) } }
+        }
+        let whole = { (name: String) in Substring(name) }
+        let surnameOf = { (name: String) in NameKey.normalized(name).split(separator: " ").last ?? "" }
+        if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first(where: { spells($0, whole) }) { return id }
         if entity.kind == .organisation, let key = NameKey.organisationKey(entity.name),
            let id = sameKind(byOrganisationKey[key]).first {
             return id
@@ -135,11 +143,11 @@ public struct EntityRegistry: EntityStore, Sendable {
         let words = NameKey.normalized(entity.name).split(separator: " ")
         guard let surname = words.last.map(NameKey.skeleton) else { return nil }
         if words.count == 1 {
-            let owners = sameKind(bySurname[surname])
+            let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) }
             return owners.count == 1 ? owners[0] : nil
         }
         // A full name adopts a surname-only record of the same person.
-        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) }
+        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) && spells($0, surnameOf) }
     }
 
     /// Ids go into Xapian terms and metadata keys, which have length limits (245 bytes).

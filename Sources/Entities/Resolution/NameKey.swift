@@ -49,6 +49,25 @@ public enum NameKey {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether two names are spellings of one another, not merely names with one skeleton:
+    /// a few letters apart ("Zelensky"/"Zelenskyy", "Hanna Malyar"/"Ganna Maliar"), where
+    /// "McLean" and "Macklin" (both `mkln`) are different people.
+    public static func isCloseSpelling(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
+        let left = Array(normalized(a).unicodeScalars), right = Array(normalized(b).unicodeScalars)
+        let allowed = max(1, min(left.count, right.count) / 4)
+        guard abs(left.count - right.count) <= allowed else { return false }
+        // Levenshtein distance, one row at a time.
+        var previous = Array(0...right.count)
+        for (i, l) in left.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: right.count)
+            for (j, r) in right.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (l == r ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[right.count] <= allowed
+    }
+
     /// The consonant skeleton of each word: "Oleksandr Syrskyi" -> "lksndr srsk".
     public static func skeleton(_ name: some StringProtocol) -> String {
         normalized(name).split(separator: " ").map(wordSkeleton).joined(separator: " ")
