@@ -271,4 +271,20 @@ import Testing
         #expect(found.map(\.name) == ["Trevor Noah", "Sean Dobrev"])
         #expect(found.allSatisfy { $0.kind == .person })
     }
+
+    @Test func aCompanyOfAPlaceIsTwoNames() {
+        let found = entities(["Soybeans were bought by Richco Grain Ltd of New York on Monday."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Richco Grain Ltd"])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["New York"])
+        #expect(names("The Ministry of Defence on Monday denied it.", kind: .organisation) == ["Ministry of Defence"])
+    }
+
+    @Test func aTitledFirstNameIsThePersonWhoHasIt() {
+        let found = entities(["Sir Menzies Campbell spoke for the party.", "Later Sir Menzies said it was wrong."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Menzies Campbell"])
+    }
+
+    @Test func economicIndicatorsAreNoEntities() {
+        #expect(names("Gross Domestic Product rose and the Consumer Price Index fell.", kind: .organisation).isEmpty)
+    }
 }

@@ -178,14 +178,18 @@ enum Cues {
         "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Paralympic", "Paralympics",
         "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
         "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
-        "Brexit", "Covid", "Games", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
+        "Brexit", "Covid", "Games", "Crusades", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
     ]
-    /// Last words of events, awards and laws, which are no entities ("Chennai Open",
+    /// Last words of events, awards, laws and indicators, which are no entities ("Chennai Open",
     /// "Norwich Union Grand Prix", "Clean Air Act").
     static let eventWords: Set<String> = [
         "Conference", "Summit", "Festival", "Championship", "Championships", "Tournament", "Open", "Prix",
         "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
-        "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show",
+        "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
+    ]
+    /// Legal forms that end a company's name ("Richco Grain Ltd").
+    static let companySuffixes: Set<String> = [
+        "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "Limited", "Corporation",
     ]
     /// Words clubs take after their town's name ("Manchester United", "Blackburn Rovers").
     static let clubSuffixes: Set<String> = [

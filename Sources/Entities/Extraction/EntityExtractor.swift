@@ -216,7 +216,8 @@ public struct EntityExtractor: Sendable {
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
                 while next < tokens.count, tokens[next].text == "the" { next += 1 }
-                if next < tokens.count, tokens[next].isCapitalised, next - end <= 2 {
+                // Not "the Defence Ministry on Monday".
+                if next < tokens.count, tokens[next].isCapitalised, next - end <= 2, !Cues.neverNames.contains(String(tokens[next].text)) {
                     end = next
                     continue
                 }
@@ -249,6 +250,13 @@ public struct EntityExtractor: Sendable {
            tokens[run.lowerBound..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
                && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
            tokens[(of + 1)..<run.upperBound].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
+            return [run.lowerBound..<of, (of + 1)..<run.upperBound]
+        }
+        // "Richco Grain Ltd of New York": a company by its legal form, then where it is based.
+        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
+           Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
+               && Cues.companySuffixes.contains(String(tokens[of - 2].text))),
+           isKnownName(tokens[(of + 1)..<run.upperBound].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
         }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
@@ -627,10 +635,14 @@ public struct EntityExtractor: Sendable {
         let fullNames = decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }.map { $0.key.split(separator: " ") }
         let surnames = Set(fullNames.map { NameKey.skeleton($0.last!) })
         var givenNameOwners: [String: [String]] = [:]
-        for words in fullNames where PersonalNames.given.contains(words[0]) {
+        for words in fullNames {
             givenNameOwners[String(words[0]), default: []].append(words.joined(separator: " "))
         }
-        let isOwnedGivenName = { (key: String) in givenNameOwners[key]?.count == 1 }
+        // A given name by the lists, or any first name after a title ("Sir Menzies").
+        let isOwnedGivenName = { (key: String) in
+            givenNameOwners[key]?.count == 1
+                && (PersonalNames.given.contains(key) || table.byKey[key]?.evidence.contains(.personTitle) == true)
+        }
         for (key, value) in decided where value.mention.words == 1 && value.curatedName == nil && value.kind != .person
             && value.place?.level != .country
             && !value.mention.evidence.contains(.placeContext) && (surnames.contains(NameKey.skeleton(key)) || isOwnedGivenName(key)) {
