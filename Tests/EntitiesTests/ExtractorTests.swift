@@ -79,6 +79,9 @@ import Testing
         let text = ["Fighting in Zorvaniv went on as boats sailed up the Orinoco.",
                     "Sales of PCs and talk of Christianity and Musicology grew over Christmas."]
         #expect(entities(text).filter { $0.kind != .place }.isEmpty)
+        // Two common words run together: a show or a product; an inner capital keeps a firm.
+        #expect(names("Viewers of Flashmob and buyers of Midrange kit wrote to Zentrix.", kind: .organisation) == ["Zentrix"])
+        #expect(names("He sold his copy of WordPerfect last week.", kind: .organisation) == ["WordPerfect"])
     }
 
     @Test func teamsByTownAndNickname() {

@@ -777,12 +777,29 @@ public struct EntityExtractor: Sendable {
         if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
         // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
         if Cues.abstractNounEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        // "Flashmob", "Midrange", "Heathrow": two common words run together name a show, a
+        // product or a place more often than an actor ("WordPerfect" keeps its inner capital).
+        if !word.dropFirst().contains(where: \.isUppercase), !PersonalNames.surnames.contains(word), isCompoundOfCommonWords(word) {
+            return false
+        }
         // "Bafta-winning", "Russian-occupied": a compound adjective; "Didn't", "We're": a contraction.
         if let hyphen = word.lastIndex(of: "-"), word[word.index(after: hyphen)...].first?.isLowercase == true { return false }
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            word[word.index(after: apostrophe)...].first?.isLowercase == true { return false }
         return true
     }
+
+    private func isCompoundOfCommonWords(_ word: String) -> Bool {
+        let letters = Array(word.lowercased())
+        guard letters.count >= 6, letters.allSatisfy(\.isLetter) else { return false }
+        return (3...(letters.count - 3)).contains { split in
+            let head = String(letters[..<split])
+            return (lexicon.contains(head) || Self.compoundPrefixes.contains(head)) && lexicon.contains(String(letters[split...]))
+        }
+    }
+
+    /// Prefixes that make compounds of common words but are not words alone in the lexicon.
+    private static let compoundPrefixes: Set<String> = ["super", "mid", "mega", "micro", "multi", "hyper", "cyber", "mini", "ultra"]
 
     /// "the Flyers", "the Tories", "the Beatles": a capitalised plural after "the", written so
     /// mid-sentence, names a team, party or band (places and peoples were decided before).
