@@ -91,6 +91,9 @@ import Testing
         // A delimiter with a long text after it is a rule in the text, not a signature.
         let ruled = "Part one.\n--\n" + String(repeating: "More text.\n", count: 20)
         #expect(MailQuoting.withoutSignature(ruled) == ruled)
+        // The standard "-- " (with its space) may head a longer signature.
+        let long = "Go Leafs go.\n-- \n" + String(repeating: "1991 AFC East Division Champions\n", count: 15)
+        #expect(MailQuoting.withoutSignature(long) == "Go Leafs go.")
     }
 
     @Test func aQuotedSignatureGoesWithItsQuote() {
@@ -110,7 +113,7 @@ import Testing
     @Test func aSignatureUnderARuleGoes() {
         let post = "Drag that person into court.\n\n=======================\nJohn Stafford   Minnesota State University @ Winona\n  All standard disclaimers apply."
         #expect(MailQuoting.withoutSignature(post) == "Drag that person into court.")
-        let boxed = "A station wagon.\n~~~~~~~~~~~~~~~~~~\nMack Costello <m@navy.mil>\nBethesda, MD 20084\n\n~~~~~~~~~~~~~~~~~~"
+        let boxed = "A station wagon.\n=-=-=-=-=-=-=-=-=-=-\nMack Costello <m@navy.mil>\nBethesda, MD 20084\n\n~~~~~~~~~~~~~~~~~~"
         #expect(MailQuoting.withoutSignature(boxed) == "A station wagon.")
     }
 

@@ -17,7 +17,9 @@ enum MailQuoting {
             while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept.removeLast() }
             return kept.joined(separator: "\n")
         }
-        if let delimiter = lines.lastIndex(where: { ["--", "---"].contains(trimmed($0)) }), lines.count - delimiter - 1 <= 12 {
+        // The standard delimiter, "-- " with its space, may head a longer signature.
+        if let delimiter = lines.lastIndex(where: { ["--", "---"].contains(trimmed($0)) }),
+           lines[(delimiter + 1)...].filter({ !$0.allSatisfy(\.isWhitespace) }).count <= (lines[delimiter] == "-- " ? 20 : 12) {
             return withoutSignOff(upTo(delimiter))
         }
         // A rule of one repeated symbol ("=====", "~~~~~") with a few lines after it (and
@@ -87,11 +89,11 @@ enum MailQuoting {
         "sincerely", "yours", "best wishes", "cordially",
     ]
 
-    /// "==========": ten or more of one symbol, nothing else on the line.
+    /// "==========", "=-=-=-=-=-": ten or more rule symbols, nothing else on the line.
     static func isRule(_ line: Substring) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard trimmed.count >= 10, let first = trimmed.first, "=~_*#-+".contains(first) else { return false }
-        return trimmed.allSatisfy { $0 == first }
+        guard trimmed.count >= 10 else { return false }
+        return trimmed.allSatisfy { "=~_*#-+".contains($0) }
     }
 
     /// "randy@megatek.com": a word with an "@" between letters and a dot after it.
