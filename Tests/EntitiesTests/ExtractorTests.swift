@@ -290,4 +290,11 @@ import Testing
     @Test func economicIndicatorsAreNoEntities() {
         #expect(names("Gross Domestic Product rose and the Consumer Price Index fell.", kind: .organisation).isEmpty)
     }
+
+    @Test func aSmallTownOfACountryNeverNamedNeedsAPlaceCue() {
+        #expect(names("He bought a Mercedes and the Norton utilities.", kind: .place).isEmpty)
+        #expect(names("Farmers near Norton protested.", kind: .place) == ["Norton"])
+        #expect(names("Prices rose across Zimbabwe, and Norton was calm.", kind: .place) == ["Zimbabwe", "Norton"])
+        #expect(names("As Olympic champion she will draw crowds.", kind: .place).isEmpty)
+    }
 }

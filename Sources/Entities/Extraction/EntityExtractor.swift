@@ -136,6 +136,12 @@ public struct EntityExtractor: Sendable {
             byKey[key]!.count += 1
             byKey[key]!.words = words.count
         }
+
+        /// Adds evidence to a mention already recorded, without counting a new mention.
+        mutating func mark(_ words: [Substring], _ evidence: Evidence) {
+            let key = NameKey.normalized(words.joined(separator: " "))
+            byKey[key]?.evidence.formUnion(evidence)
+        }
     }
 
     private func scan(_ tokens: [Token], namesInArticle: Set<Substring>, into mentions: inout MentionTable) {
@@ -320,6 +326,7 @@ public struct EntityExtractor: Sendable {
            !lexicon.contains(town.text), gazetteer.places(named: town.text).contains(where: { $0.level == .city }),
            after.first.map({ $0.kind == .punctuation }) ?? true {
             context.insert(.placeContext)
+            mentions.mark([town.text], .placeContext)
         }
         // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
         if words.count >= 2, isKnownName(words.joined(separator: " ")) {
@@ -388,7 +395,7 @@ public struct EntityExtractor: Sendable {
             if Cues.commonAcronyms.contains(String(words[0])) && gazetteer.places(named: words[0]).isEmpty { return false }
             context.insert(.acronym)
         }
-        if words.count == 1, demonyms.contains(words[0]) {
+        if words.count == 1, demonyms.contains(words[0]) || Cues.notNames.contains(String(words[0])) {
             return false
         }
         // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading").
@@ -582,7 +589,7 @@ public struct EntityExtractor: Sendable {
         var undecided: [String] = []
         // Countries the article names steer ambiguous places (Odesa, Ukraine, not Texas).
         let countryCodes = Set(table.order.compactMap { key -> String? in
-            gazetteer.places(named: key).first.flatMap { $0.level == .country ? $0.countryCode : nil }
+            gazetteer.places(named: key).first.flatMap { $0.level == .country || $0.level == .region ? $0.countryCode : nil }
         })
         for key in table.order {
             let mention = table.byKey[key]!
@@ -593,7 +600,13 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let places = gazetteer.places(named: form)
-            let place = places.first { $0.countryCode.map(countryCodes.contains) ?? false } ?? places.first
+            var place = places.first { $0.countryCode.map(countryCodes.contains) ?? false } ?? places.first
+            // A town of a country the article never names, with nothing around it that says
+            // place, is more likely a namesake ("Norton's" utilities, a "David" signing off).
+            if let town = place, town.level == .city, town.population < 100_000, mention.words == 1,
+               !town.countryCode.map(countryCodes.contains)!, evidence.isDisjoint(with: [.placeContext, .locative, .lowercase, .regionNoun]) {
+                place = nil
+            }
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
             if evidence.contains(.organisation) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
@@ -647,6 +660,9 @@ public struct EntityExtractor: Sendable {
             && value.place?.level != .country
             && !value.mention.evidence.contains(.placeContext) && (surnames.contains(NameKey.skeleton(key)) || isOwnedGivenName(key)) {
             decided[key] = Decided(kind: .person, mention: value.mention)
+        }
+        for key in undecided where !key.contains(" ") && isOwnedGivenName(key) {
+            decided[key] = Decided(kind: .person, mention: table.byKey[key]!)
         }
         // Within-article coreference: a surname joins the full name ("Freedman" -> "Lawrence
         // Freedman"); an undecided full name whose surname spoke is a person too.
