@@ -273,6 +273,14 @@ import Testing
         let found = Self.extractor.entities(in: article)
         #expect(found.map(\.name) == ["Trevor Noah", "Sean Dobrev"])
         #expect(found.allSatisfy { $0.kind == .person })
+        let foreign = Article(id: "f", title: "Yalitza Aparicio Makes History With Nomination", titleIsDerived: false,
+                              paragraphs: ["The actress spoke on Monday."], origin: SourceLocation(path: "f"))
+        #expect(Self.extractor.entities(in: foreign).map(\.name) == ["Yalitza Aparicio"])
+    }
+
+    @Test func whereANamedPersonWorksIsAnOrganisation() {
+        #expect(names("\"Markets fear it,\" said Richard Yamarone of Argus Research.", kind: .organisation) == ["Argus Research"])
+        #expect(names("\"It is late,\" said Richard Yamarone of Boston.", kind: .place) == ["Boston"])
     }
 
     @Test func aCompanyOfAPlaceIsTwoNames() {

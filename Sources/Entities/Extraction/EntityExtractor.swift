@@ -74,8 +74,20 @@ public struct EntityExtractor: Sendable {
     /// person's name stands out: a given name and a word no dictionary holds or that is a
     /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
     private func scanHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
-        for index in tokens.indices.dropLast() where tokens[index].isCapitalised && isPersonalGivenName(tokens[index].text) {
+        let isForeignWord = { (token: Token) in
+            token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
+                && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.contains(where: \.isNumber)
+                && !token.text.contains("-")
+        }
+        for index in tokens.indices.dropLast() where tokens[index].isCapitalised {
             let surname = tokens[index + 1]
+            // "Yalitza Aparicio": two words no dictionary or gazetteer holds.
+            if isForeignWord(tokens[index]), isForeignWord(surname), index + 2 == tokens.count || !isForeignWord(tokens[index + 2]),
+               index == 0 || !isForeignWord(tokens[index - 1]) {
+                mentions.add([tokens[index].text, surname.text], [])
+                continue
+            }
+            guard isPersonalGivenName(tokens[index].text) else { continue }
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
                   !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
                   !isSizeablePlace(surname.text),
@@ -110,6 +122,9 @@ public struct EntityExtractor: Sendable {
         static let definesAcronym = Evidence(rawValue: 2048)
         /// A side of a fixture ("Newcastle v Tottenham"): a club, where it is a town.
         static let fixture = Evidence(rawValue: 4096)
+        /// Where a person named just before works ("Richard Yamarone of Argus Research"): an
+        /// organisation unless the gazetteer knows a place of that name.
+        static let affiliation = Evidence(rawValue: 8192)
     }
 
     struct Mention {
@@ -471,6 +486,13 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.placeContext)
             }
             if word == "said" || word == "says" { evidence.insert(.speaker) }
+            if word == "of", before.count >= 3 {
+                let surname = before[before.index(before.endIndex, offsetBy: -2)], given = before[before.index(before.endIndex, offsetBy: -3)]
+                if surname.isCapitalised, !surname.isAllCaps, given.isCapitalised, isPersonalGivenName(given.text),
+                   !Cues.organisationWords.contains(String(surname.text)) {
+                    evidence.insert(.affiliation)
+                }
+            }
             if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
             if word == "for" || word == "at", previousWords.count >= 2,
                Cues.affiliationRoles.contains(previousWords[previousWords.count - 2]) {
@@ -622,6 +644,8 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: .place, mention: mention, place: regionRecord(place, evidence: evidence, form: form))
             } else if evidence.contains(.placeContext) && !evidence.contains(.lowercase) {
                 decided[key] = Decided(kind: .place, mention: mention)
+            } else if evidence.contains(.affiliation), place == nil, !evidence.contains(.lowercase) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
             } else if evidence.contains(.acronym) && evidence.contains(.speaker) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if evidence.contains(.speaker) && !evidence.contains(.acronym) && !lexicon.contains(form) {
