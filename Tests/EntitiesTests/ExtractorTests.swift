@@ -105,6 +105,8 @@ import Testing
     @Test func curatedShortAndLongFormsAreOneOrganisation() {
         let orgs = entities(["The Wagner Special Military Group fought.", "Wagner fighters left."]).filter { $0.kind == .organisation }
         #expect(orgs.map(\.name) == ["Wagner Group"])
+        // A number inside a known name stays in it.
+        #expect(names("It was commissioned by Channel 4 last year.", kind: .organisation) == ["Channel 4"])
     }
 
     @Test func placesFromGazetteerAndContext() {

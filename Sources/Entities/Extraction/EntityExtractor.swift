@@ -208,6 +208,12 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
+            // "Channel 4": a number inside a known name.
+            if token.kind == .word, token.text.first?.isNumber == true,
+               isKnownName(tokens[start...end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
+                end += 1
+                continue
+            }
             // "Marks & Spencer", "Simon & Garfunkel": a firm's or a duo's one name.
             if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start {
                 end += 2
