@@ -129,6 +129,8 @@ import Testing
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(named)) == ["When you ask the sponsors they say no."])
         let wrapped = "In article <80416@apple.apple.COM>, chuq@Apple.COM (Chuq Von Rospach)\nwrote:\n> The Giants won."
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(wrapped)) == ["The Giants won."])
+        let dotted = "In article <1rs8@gap.caltech.edu>, palmer@cco.caltech.edu (David M. Palmer) writes...\n\nYou may want it."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(dotted)) == ["You may want it."])
         let markers = "> NMM>From: nielsmm@imv.aau.dk (Niels)\n> NMM>It rained.\n|> Far too one-sided.\n+> Quite."
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(markers)) == ["It rained. Far too one-sided. Quite."])
     }

@@ -82,6 +82,9 @@ import Testing
         // Two common words run together: a show or a product; an inner capital keeps a firm.
         #expect(names("Viewers of Flashmob and buyers of Midrange kit wrote to Zentrix.", kind: .organisation) == ["Zentrix"])
         #expect(names("He sold his copy of WordPerfect last week.", kind: .organisation) == ["WordPerfect"])
+        // Typos of common words and places, hyphenated common words, acronyms used as verbs.
+        #expect(names("The Systerm crashed while Britian slept.", "A Mini-Van and some BSing followed; they wrote to Zentrix.", kind: .organisation)
+            == ["Zentrix"])
     }
 
     @Test func teamsByTownAndNickname() {

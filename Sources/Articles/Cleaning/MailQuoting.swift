@@ -106,8 +106,8 @@ enum MailQuoting {
     }
 
     static func stripped(_ text: String) -> String {
-        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>") || text.containsBytes("writes:")
-                || text.containsBytes("wrote:") else {
+        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>") || text.containsBytes("writes")
+                || text.containsBytes("wrote") else {
             return text
         }
         var lines: [Substring] = []
@@ -155,7 +155,7 @@ enum MailQuoting {
 
     static func isAttribution(_ line: Substring) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard trimmed.hasSuffix("writes:") || trimmed.hasSuffix("wrote:") else { return false }
+        guard ["writes:", "wrote:", "writes...", "wrote..."].contains(where: { trimmed.hasSuffix($0) }) else { return false }
         // An address or a message id marks a header; so does a bare name alone on its line
         // ("Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text.
         if trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<"))) { return true }

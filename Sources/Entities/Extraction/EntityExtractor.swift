@@ -140,6 +140,8 @@ public struct EntityExtractor: Sendable {
         var order: [String] = []
         /// Acronyms the text defines ("Reserve Bank of India (RBI)"), to the name's key.
         var acronyms: [String: String] = [:]
+        /// Acronyms the text defines for what is no entity ("Hubble Space Telescope (HST)").
+        var notEntities: Set<Substring> = []
 
         mutating func add(_ words: [Substring], _ evidence: Evidence) {
             let form = words.joined(separator: " ")
@@ -315,7 +317,11 @@ public struct EntityExtractor: Sendable {
             case .punctuation: if token.text == "&" { words.append(token.text) }
             }
         }
-        if curated.isNotEntity(words.joined(separator: " ")) { return false }
+        if curated.isNotEntity(words.joined(separator: " ")) {
+            // "Hubble Space Telescope (HST)": its acronym is no entity either.
+            if let acronym = definedAcronym(after: after) { mentions.notEntities.insert(acronym) }
+            return false
+        }
         // A capital at a sentence start proves nothing about a common word: drop a leading
         // "The" and at most one sentence-initial common word, unless the run is a known name
         // as it stands ("New York", "White House") or an organisation's ("Senate ... Committee").
@@ -359,6 +365,7 @@ public struct EntityExtractor: Sendable {
             return false
         }
         if curated.isNotEntity(words.joined(separator: " ")) { return false }
+        if words.count == 1, mentions.notEntities.contains(words[0]) { return false }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole { return true }
@@ -830,9 +837,46 @@ public struct EntityExtractor: Sendable {
         }
         // "Bafta-winning", "Russian-occupied": a compound adjective; "Didn't", "We're": a contraction.
         if let hyphen = word.lastIndex(of: "-"), word[word.index(after: hyphen)...].first?.isLowercase == true { return false }
+        // "Mini-Van": common words hyphenated.
+        if word.contains("-"), word.split(separator: "-").allSatisfy({ lexicon.contains($0) || Self.compoundPrefixes.contains($0.lowercased()) }) {
+            return false
+        }
+        // "BSing", "CDed": an acronym used as a verb.
+        if let firstLower = word.firstIndex(where: \.isLowercase), word.distance(from: word.startIndex, to: firstLower) >= 2,
+           ["ing", "ed", "er", "ers"].contains(String(word[firstLower...])) {
+            return false
+        }
+        // "Systerm", "Britian": a common word or a place one letter off is a typo, not a name.
+        if word.count >= 7, !PersonalNames.surnames.contains(word), isOneEditFromKnownWord(word) { return false }
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            word[word.index(after: apostrophe)...].first?.isLowercase == true { return false }
         return true
+    }
+
+    private func isOneEditFromKnownWord(_ word: String) -> Bool {
+        let letters = Array(word.lowercased())
+        guard letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        let isKnown = { (candidate: [Character]) -> Bool in
+            let text = String(candidate)
+            return self.lexicon.contains(text) || self.isSizeablePlace(Substring(text))
+        }
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        for index in letters.indices {
+            var deleted = letters
+            deleted.remove(at: index)
+            if isKnown(deleted) { return true }
+            if index + 1 < letters.count {
+                var swapped = letters
+                swapped.swapAt(index, index + 1)
+                if swapped != letters, isKnown(swapped) { return true }
+            }
+            for letter in alphabet where letter != letters[index] {
+                var replaced = letters
+                replaced[index] = letter
+                if isKnown(replaced) { return true }
+            }
+        }
+        return false
     }
 
     private func isCompoundOfCommonWords(_ word: String) -> Bool {

@@ -92,7 +92,7 @@ public struct CuratedEntities: Sendable {
         // Devices
         "Macintosh", "iPod", "iPhone", "iPad", "Walkman", "PlayStation", "Xbox", "Game Boy", "Kindle",
         // Spacecraft and telescopes
-        "Hubble", "Hubble Space Telescope", "Space Shuttle", "International Space Station",
+        "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
     ]
 
     private static let builtInTable: [(String, EntityKind, [String])] = [
