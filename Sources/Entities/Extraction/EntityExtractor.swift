@@ -44,7 +44,8 @@ public struct EntityExtractor: Sendable {
         var texts = article.paragraphs
         if !article.titleIsDerived {
             if Self.isHeadlineCase(article.title) {
-                scanHeadline(Tokenizer.tokens(article.title), into: &mentions)
+                // ALL CAPS headlines (wire copy) hold no shape of a name at all.
+                if article.title.contains(where: \.isLowercase) { scanHeadline(Tokenizer.tokens(article.title), into: &mentions) }
             } else {
                 texts.insert(article.title, at: 0)
             }
@@ -717,13 +718,13 @@ public struct EntityExtractor: Sendable {
         }
         // A name that ends a longer one of the same kind here is that one ("Sucre Figarella"
         // in "Leopoldo Sucre Figarella", "Film Council" after "UK Film Council").
-        var tailOwners: [String: [String]] = [:]
+        var tailOwners: [EntityKind: [String: [String]]] = [:]
         for key in table.order {
             guard let value = decided[key], value.kind != .place, value.curatedName == nil else { continue }
             let words = key.split(separator: " ")
             // One word alone ends an organisation ("United"); a person's surname was joined above.
             for drop in 1..<max(1, value.kind == .organisation ? words.count : words.count - 1) {
-                tailOwners[words.dropFirst(drop).joined(separator: " ") + "|\(value.kind)", default: []].append(key)
+                tailOwners[value.kind, default: [:]][words.dropFirst(drop).joined(separator: " "), default: []].append(key)
             }
         }
 
@@ -742,7 +743,7 @@ public struct EntityExtractor: Sendable {
             if let name = table.acronyms[key], name != key, decided[name] != nil {
                 target = name
             } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
-                      let owners = tailOwners[key + "|\(value.kind)"], owners.count == 1 {
+                      let owners = tailOwners[value.kind]?[key], owners.count == 1 {
                 target = owners[0]
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
@@ -853,27 +854,27 @@ public struct EntityExtractor: Sendable {
         return true
     }
 
+    /// One deletion, transposition or substitution away from a common word, or one
+    /// deletion or transposition from a sizeable place (the typos of names).
     private func isOneEditFromKnownWord(_ word: String) -> Bool {
-        let letters = Array(word.lowercased())
-        guard letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        let isKnown = { (candidate: [Character]) -> Bool in
-            let text = String(candidate)
-            return self.lexicon.contains(text) || self.isSizeablePlace(Substring(text))
-        }
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        let letters = Array(word.lowercased().utf8)
+        guard letters.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else { return false }
+        let text = { (bytes: [UInt8]) in String(decoding: bytes, as: UTF8.self) }
         for index in letters.indices {
             var deleted = letters
             deleted.remove(at: index)
-            if isKnown(deleted) { return true }
-            if index + 1 < letters.count {
+            let shorter = text(deleted)
+            if lexicon.contains(shorter) || isSizeablePlace(Substring(shorter)) { return true }
+            if index + 1 < letters.count, letters[index] != letters[index + 1] {
                 var swapped = letters
                 swapped.swapAt(index, index + 1)
-                if swapped != letters, isKnown(swapped) { return true }
+                let transposed = text(swapped)
+                if lexicon.contains(transposed) || isSizeablePlace(Substring(transposed)) { return true }
             }
-            for letter in alphabet where letter != letters[index] {
-                var replaced = letters
+            var replaced = letters
+            for letter in UInt8(ascii: "a")...UInt8(ascii: "z") where letter != letters[index] {
                 replaced[index] = letter
-                if isKnown(replaced) { return true }
+                if lexicon.contains(text(replaced)) { return true }
             }
         }
         return false

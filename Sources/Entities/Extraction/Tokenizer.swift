@@ -79,7 +79,7 @@ enum Tokenizer {
                 index = end
             } else {
                 let next = scalars.index(after: index)
-                if !scalar.properties.isWhitespace {
+                if !(scalar.isASCII ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace) {
                     tokens.append(Token(text: text[index..<next], kind: .punctuation, sentenceStart: false))
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let afterAbbreviation = scalar == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
