@@ -65,7 +65,7 @@ enum Cues {
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
         "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
-        "Electronics", "Chemicals",
+        "Electronics", "Chemicals", "League",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
