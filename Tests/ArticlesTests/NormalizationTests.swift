@@ -117,6 +117,14 @@ import Testing
         #expect(MailQuoting.withoutSignature(boxed) == "A station wagon.")
     }
 
+    @Test func aClosingBlockSetFarRightIsASignature() {
+        let post = "We took the corpses.\n\nSerdar Argic\n\n" + String(repeating: " ", count: 27) + "'We closed the roads.'\n"
+            + String(repeating: " ", count: 50) + "(Ohanus Appressian - 1919)"
+        #expect(MailQuoting.withoutFarRightClosingBlock(post) == "We took the corpses.\n\nSerdar Argic")
+        let indented = "    Wire copy indents its paragraphs.\n\n    Like this one."
+        #expect(MailQuoting.withoutFarRightClosingBlock(indented) == indented)
+    }
+
     @Test func aSignOffAndTheNameUnderItGo() {
         #expect(MailQuoting.withoutSignature("So why bother.\n\nCheers,\nKent\n---\nsandvik@newton.apple.com") == "So why bother.")
         #expect(MailQuoting.withoutSignature("It works.\nThanks in advance,\nAndrew J Fraser") == "It works.")

@@ -8,7 +8,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     public func clean(_ raw: RawArticle) throws(ArticleError) -> Article {
-        var paragraphs = ParagraphSplitter.paragraphs(in: MailQuoting.stripped(MailQuoting.withoutSignature(CharacterNormalizer.normalize(raw.body))))
+        var paragraphs = ParagraphSplitter.paragraphs(in: MailQuoting.stripped(MailQuoting.withoutSignature(CharacterNormalizer.normalize(MailQuoting.withoutFarRightClosingBlock(raw.body)))))
         var title = raw.title.map { CharacterNormalizer.normalize($0).split(separator: "\n").joined(separator: " ") }
         var date = raw.date
         var hasDateHeader = false

@@ -46,6 +46,22 @@ enum MailQuoting {
         return text
     }
 
+    /// The raw text without a closing block set far to the right (a motto, a quotation under
+    /// the sender's name): a signature. Read before normalisation folds indentation.
+    static func withoutFarRightClosingBlock(_ text: String) -> String {
+        guard String(decoding: text.utf8.suffix(600), as: UTF8.self).containsBytes("\n          ") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let isBlank = { (line: Substring) in line.allSatisfy(\.isWhitespace) }
+        while let last = lines.last, isBlank(last) { lines.removeLast() }
+        var start = lines.count
+        while start > 0, !isBlank(lines[start - 1]) { start -= 1 }
+        let block = lines[start..<lines.count]
+        guard !block.isEmpty, block.count <= 10, start > 0,
+              block.allSatisfy({ $0.prefix(while: { $0 == " " || $0 == "\t" }).count >= 10 }) else { return text }
+        while start > 0, isBlank(lines[start - 1]) { start -= 1 }
+        return lines[..<start].joined(separator: "\n")
+    }
+
     /// A quick look at the end of the text, so that most articles are not split into lines.
     static func mayEndWithRuleOrSignOff(_ text: String) -> Bool {
         let tail = String(decoding: text.utf8.suffix(400), as: UTF8.self)
