@@ -310,4 +310,15 @@ import Testing
         #expect(names("Prices rose across Zimbabwe, and Norton was calm.", kind: .place) == ["Zimbabwe", "Norton"])
         #expect(names("As Olympic champion she will draw crowds.", kind: .place).isEmpty)
     }
+
+    @Test func aSovereignsTitleStaysInAOneWordName() {
+        #expect(names("A supporter of Pope Francis says he wants people to engage with him.", kind: .person) == ["Pope Francis"])
+        #expect(names("King Abdullah met Prime Minister Tony Blair.", kind: .person) == ["King Abdullah", "Tony Blair"])
+    }
+
+    @Test func derivedDemonymsAreNoGivenNamesOrJunk() {
+        let demonyms = Demonyms(countryNames: ["France", "Iraq", "Kenya"])
+        #expect(demonyms.contains("Iraqi") && demonyms.contains("Iraqis") && demonyms.contains("Kenyans"))
+        #expect(!demonyms.contains("Francis") && !demonyms.contains("Franci"))
+    }
 }

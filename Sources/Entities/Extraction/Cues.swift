@@ -25,6 +25,8 @@ enum Cues {
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach",
     ]
+    /// Titles that stay part of a one-word name ("Pope Francis", "Queen Elizabeth", "King Abdullah").
+    static let regalTitles: Set<String> = ["Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh"]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
     /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",

@@ -88,6 +88,11 @@ public struct EntityExtractor: Sendable {
                 mentions.add([tokens[index].text, surname.text], [])
                 continue
             }
+            // "Pope Francis Visits ...": a sovereign's title and a given name.
+            if Cues.regalTitles.contains(String(tokens[index].text)), surname.isCapitalised, PersonalNames.given.contains(surname.text) {
+                mentions.add([tokens[index].text, surname.text], [.personTitle])
+                continue
+            }
             guard isPersonalGivenName(tokens[index].text) else { continue }
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
                   !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
@@ -411,7 +416,8 @@ public struct EntityExtractor: Sendable {
             }
             if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
             if hasPersonTitle { context.insert(.personTitle) }
-            words = name
+            // "Pope Francis", "Prince Harry": a sovereign's title is part of a one-word name.
+            words = name.count == 1 && Cues.regalTitles.contains(String(words[lastTitle])) ? [words[lastTitle]] + name : name
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
         if words.count >= 3, let given = words.indices.dropFirst().first(where: { isPersonalGivenName(words[$0]) }),

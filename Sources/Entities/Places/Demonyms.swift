@@ -10,8 +10,10 @@ public struct Demonyms: Sendable {
             var stems = [name]
             if let last = name.last, "aeiouy".contains(last) { stems.append(String(name.dropLast())) }
             for stem in stems {
-                for suffix in ["n", "an", "ian", "ean", "ese", "i", "ish", "ic"] {
-                    forms.insert(stem + suffix)
+                // "Iraqi", but not "Franci" from France (whose plural would be "Francis").
+                for suffix in ["n", "an", "ian", "ean", "ese", "i", "ish", "ic"] where suffix != "i" || stem == name {
+                    let form = stem + suffix
+                    if !PersonalNames.given.contains(form) { forms.insert(form) }
                 }
             }
         }
