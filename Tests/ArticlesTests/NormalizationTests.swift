@@ -83,6 +83,8 @@ import Testing
         #expect(MailQuoting.stripped(wire) == wire)
         let post = "On Telegram, Zelensky wrote:\n\"We will win.\""
         #expect(MailQuoting.stripped(post) == post)
+        let titled = "President Zelensky wrote:\n\"We will win.\""
+        #expect(MailQuoting.stripped(titled) == titled)
     }
 
     @Test func aSignatureAfterItsDelimiterGoes() {

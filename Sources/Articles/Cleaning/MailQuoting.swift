@@ -4,9 +4,11 @@
 /// motto) closes a post without being part of it.
 enum MailQuoting {
     /// The text without its closing signature: everything from the last "-- " delimiter line
-    /// (or "--", "---") when at most a dozen lines follow it; otherwise a closing block of a
-    /// few lines that holds an e-mail address ("Randy Davis   Email: randy@megatek.com"),
-    /// with at most one short block (a motto) after it.
+    /// (or "--", "---") when at most a dozen lines follow it (twenty after "-- " with its
+    /// space), or from a rule of symbols ("=====") with a few lines after it; otherwise a
+    /// sign-off ("Cheers,", "Kent") or a closing block of a few lines that holds an e-mail
+    /// address ("Randy Davis   Email: randy@megatek.com"), with at most one short block (a
+    /// motto) after it.
     static func withoutSignature(_ text: String) -> String {
         guard text.containsBytes("--") || text.containsBytes("@") || mayEndWithRuleOrSignOff(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -162,19 +164,21 @@ enum MailQuoting {
                 lines.append("")  // the quote ends here, and so does its paragraph
             }
             if !quoted { inQuotedSignature = false }
-            if inQuotedSignature || isAttribution(content) || (quoted && isQuotedHeader(content)) { continue }
+            if inQuotedSignature || isAttribution(content, quoted: quoted) || (quoted && isQuotedHeader(content)) { continue }
             // Only a quoted line loses its indentation (wire copy marks paragraphs with it).
             lines.append(quoted ? content : line)
         }
         return lines.joined(separator: "\n")
     }
 
-    static func isAttribution(_ line: Substring) -> Bool {
+    static func isAttribution(_ line: Substring, quoted: Bool = false) -> Bool {
         let trimmed = line.trimmingSpaces()
         guard ["writes:", "wrote:", "writes...", "wrote..."].contains(where: { trimmed.hasSuffix($0) }) else { return false }
-        // An address or a message id marks a header; so does a bare name alone on its line
-        // ("Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text.
+        // An address or a message id marks a header; so does a bare name alone on a quoted
+        // line (">>Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text, and so is
+        // "President Zelensky wrote:" outside a quotation.
         if trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<"))) { return true }
+        guard quoted else { return false }
         let name = trimmed.split(separator: " ").dropLast()
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
     }

@@ -646,7 +646,7 @@ public struct EntityExtractor: Sendable {
             // A town of a country the article never names, with nothing around it that says
             // place, is more likely a namesake ("Norton's" utilities, a "David" signing off).
             if let town = place, town.level == .city, town.population < 100_000, mention.words == 1,
-               !town.countryCode.map(countryCodes.contains)!, evidence.isDisjoint(with: [.placeContext, .locative, .lowercase, .regionNoun]) {
+               !(town.countryCode.map(countryCodes.contains) ?? false), evidence.isDisjoint(with: [.placeContext, .locative, .lowercase, .regionNoun]) {
                 place = nil
             }
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
@@ -733,7 +733,7 @@ public struct EntityExtractor: Sendable {
                 tailOwners[value.kind, default: [:]][words.dropFirst(drop).joined(separator: " "), default: []].append(key)
             }
         }
-
+        // Merge persons that are the same name in another spelling, surnames into full names,
         // spellings of one place, and forms of one curated entity. One pass in article order,
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
         var merged: [String: Decided] = [:]
