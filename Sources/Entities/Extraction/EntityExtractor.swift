@@ -530,13 +530,15 @@ public struct EntityExtractor: Sendable {
         }
         var next = after.startIndex
         guard next < after.endIndex else { return evidence }
-        if after[next].kind == .possessive { next += 1 }
+        let possessive = after[next].kind == .possessive
+        if possessive { next += 1 }
         guard next < after.endIndex else { return evidence }
         let following = after[next]
         let word = following.text.lowercased()
         if following.kind == .word {
             if Cues.speechVerbs.contains(word) { evidence.insert(.speaker) }
-            if Cues.organisationNounsAfter.contains(word) { evidence.insert(.organisationContext) }
+            // Not after a possessive: "Blair's spokesman" is a person's.
+            if !possessive, Cues.organisationNounsAfter.contains(word) { evidence.insert(.organisationContext) }
             if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
             // "the Rostov and Kaluga regions"
             if word == "and" {
