@@ -288,6 +288,12 @@ import Testing
         #expect(names("\"It is late,\" said Richard Yamarone of Boston.", kind: .place) == ["Boston"])
     }
 
+    @Test func aRoleOfAPlaceNamesTheHolderAfterItsComma() {
+        let found = entities(["The line has the support of the Mayor of London, Ken Livingstone, and business groups."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Ken Livingstone"])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["London"])
+    }
+
     @Test func aCompanyOfAPlaceIsTwoNames() {
         let found = entities(["Soybeans were bought by Richco Grain Ltd of New York on Monday."])
         #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Richco Grain Ltd"])

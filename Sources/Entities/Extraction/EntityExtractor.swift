@@ -287,6 +287,11 @@ public struct EntityExtractor: Sendable {
            tokens[(of + 1)..<run.upperBound].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
         }
+        // "the Mayor of London, Ken Livingstone,": a role stays whole, so that the name after
+        // its comma is known to hold it.
+        if Cues.titles.contains(String(tokens[run.lowerBound].text)), run.count > 2, tokens[run.lowerBound + 1].text == "of" {
+            return [run]
+        }
         // "Richco Grain Ltd of New York": a company by its legal form, then where it is based.
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
            Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
@@ -374,7 +379,12 @@ public struct EntityExtractor: Sendable {
         if words.count == 1, mentions.notEntities.contains(words[0]) { return false }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
-        if startsWithRole { return true }
+        if startsWithRole {
+            // "Mayor of London": the place or body of the role is named all the same.
+            let of = Array(words.dropFirst(2).drop { $0 == "the" })
+            if !of.isEmpty, isKnownName(of.joined(separator: " ")) { mentions.add(of, []) }
+            return true
+        }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
         if let title = words.lastIndex(where: { Cues.personTitles.contains(String($0)) }), title > 0, title < words.count - 1,
            words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
