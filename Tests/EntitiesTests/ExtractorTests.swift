@@ -70,9 +70,10 @@ import Testing
         // A given name and a surname, though both are English words too.
         #expect(names("The goal came from Mike Banks in the second half.", kind: .person) == ["Mike Banks"])
         // One such word written capitalised mid-sentence: a common surname is a person,
-        // anything else an organisation.
+        // anything else an organisation if the article names it twice.
         #expect(names("After the break Greenwell hit a double.", kind: .person) == ["Greenwell"])
-        #expect(names("Shoppers deserted Zorvex after the price rise.", kind: .organisation) == ["Zorvex"])
+        #expect(names("Shoppers deserted Zorvex after the price rise.", "Sales at Zorvex fell.", kind: .organisation) == ["Zorvex"])
+        #expect(names("Shoppers deserted Zorvex after the price rise.", kind: .organisation).isEmpty)
     }
 
     @Test func wordsThatOnlyLookLikeBareNames() {
@@ -80,11 +81,12 @@ import Testing
                     "Sales of PCs and talk of Christianity and Musicology grew over Christmas."]
         #expect(entities(text).filter { $0.kind != .place }.isEmpty)
         // Two common words run together: a show or a product; an inner capital keeps a firm.
-        #expect(names("Viewers of Flashmob and buyers of Midrange kit wrote to Zentrix.", kind: .organisation) == ["Zentrix"])
-        #expect(names("He sold his copy of WordPerfect last week.", kind: .organisation) == ["WordPerfect"])
+        #expect(names("Viewers of Flashmob and buyers of Midrange kit wrote to Zentrix.", "They wrote to Zentrix again about Flashmob and Midrange.",
+                      kind: .organisation) == ["Zentrix"])
+        #expect(names("He sold his copy of WordPerfect last week.", "WordPerfect had changed.", kind: .organisation) == ["WordPerfect"])
         // Typos of common words and places, hyphenated common words, acronyms used as verbs.
-        #expect(names("The Systerm crashed while Britian slept.", "A Mini-Van and some BSing followed; they wrote to Zentrix.", kind: .organisation)
-            == ["Zentrix"])
+        #expect(names("The Systerm crashed while Britian slept.", "A Mini-Van and some BSing followed; they wrote to Zentrix.",
+                      "Again the Systerm, Britian, Mini-Van, BSing and Zentrix.", kind: .organisation) == ["Zentrix"])
     }
 
     @Test func teamsByTownAndNickname() {

@@ -689,9 +689,11 @@ public struct EntityExtractor: Sendable {
             } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
+                      PersonalNames.surnames.contains(form) || mention.count >= 2,
                       looksLikeBareName(form, namesInArticle: namesInArticle) {
-                // A name with no cue at all ("Tesco", "Greenwell"): a person when it is a
-                // common surname, otherwise an organisation.
+                // A name with no cue at all ("Greenwell", "Tesco"): a person when it is a
+                // common surname; otherwise an organisation, if the article names it twice
+                // (once, it is as often a product, a show or a typo).
                 let kind: EntityKind = PersonalNames.surnames.contains(form) ? .person : .organisation
                 decided[key] = Decided(kind: kind, mention: mention)
             } else {
