@@ -110,8 +110,9 @@ import Testing
     @Test func curatedShortAndLongFormsAreOneOrganisation() {
         let orgs = entities(["The Wagner Special Military Group fought.", "Wagner fighters left."]).filter { $0.kind == .organisation }
         #expect(orgs.map(\.name) == ["Wagner Group"])
-        // A number inside a known name stays in it.
+        // A number inside a known name stays in it, and so do words that are never names alone.
         #expect(names("It was commissioned by Channel 4 last year.", kind: .organisation) == ["Channel 4"])
+        #expect(names("A spokeswoman for Human Rights Watch said it was wrong.", kind: .organisation) == ["Human Rights Watch"])
     }
 
     @Test func placesFromGazetteerAndContext() {
@@ -272,6 +273,8 @@ import Testing
     @Test func nounsAroundANameCanMakeItAnOrganisation() {
         #expect(names("The state sold assets of oil group Quorvex to its rival.", kind: .organisation) == ["Quorvex"])
         #expect(names("On Monday Zandrel shares fell by a tenth.", kind: .organisation) == ["Zandrel"])
+        #expect(names("He said Dobrev's Quorvex company would bid, and Venalum's profits rose.", kind: .organisation)
+            == ["Quorvex", "Venalum"])
     }
 
     @Test func aTitleCaseHeadlineYieldsOnlyPeopleNames() {
@@ -306,6 +309,11 @@ import Testing
     @Test func aTitledFirstNameIsThePersonWhoHasIt() {
         let found = entities(["Sir Menzies Campbell spoke for the party.", "Later Sir Menzies said it was wrong."])
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Menzies Campbell"])
+    }
+
+    @Test func aDocumentIsNoEntityButWhatItIsOfIs() {
+        #expect(names("MPs debated the Constitution for the European Union on Monday.", kind: .organisation) == ["European Union"])
+        #expect(names("Under the Treaty of Rome trade grew.", kind: .place) == ["Rome"])
     }
 
     @Test func economicIndicatorsAreNoEntities() {

@@ -84,7 +84,10 @@ enum Cues {
     static let organisationNounsAfter: Set<String> = [
         "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "chairman",
         "spokesman", "spokeswoman", "spokesperson", "headquarters", "chief", "boss", "bosses", "executive",
+        "company", "firm",
     ]
+    /// A firm's figures, after its name or its possessive ("Venalum's profits", "Alcasa earnings").
+    static let financialNounsAfter: Set<String> = ["profits", "profit", "earnings", "revenue", "revenues", "turnover"]
     /// People whose "for"/"at" names where they work ("spokesman for Ask Jeeves", "an
     /// economist at Barclays"): the name is an organisation.
     static let affiliationRoles: Set<String> = [
@@ -189,6 +192,8 @@ enum Cues {
         "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
         "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
     ]
+    /// Documents named after what they are of ("Treaty of Rome", "Constitution for the European Union").
+    static let documentWords: Set<String> = ["Constitution", "Treaty", "Charter", "Declaration", "Statute", "Protocol"]
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
         "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "Limited", "Corporation",

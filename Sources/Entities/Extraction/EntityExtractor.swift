@@ -216,6 +216,16 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
+            // "Human Rights Watch": words that are never names alone may be part of a known one.
+            if token.isCapitalised {
+                var look = end
+                while look < tokens.count, look - end < 3, tokens[look].isCapitalised { look += 1 }
+                let known = (end + 1...look).last { isKnownName(tokens[start..<$0].map { String($0.text) }.joined(separator: " ")) }
+                if let known {
+                    end = known
+                    continue
+                }
+            }
             // "Channel 4": a number inside a known name.
             if token.kind == .word, token.text.first?.isNumber == true,
                isKnownName(tokens[start...end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
@@ -291,6 +301,12 @@ public struct EntityExtractor: Sendable {
         // its comma is known to hold it.
         if Cues.titles.contains(String(tokens[run.lowerBound].text)), run.count > 2, tokens[run.lowerBound + 1].text == "of" {
             return [run]
+        }
+        // "Constitution for the European Union", "Treaty of Rome": a document, then what it is of.
+        if Cues.documentWords.contains(String(tokens[run.lowerBound].text)), run.count > 2, isConnector(tokens[run.lowerBound + 1]) {
+            var rest = run.lowerBound + 1
+            while rest < run.upperBound, isConnector(tokens[rest]) { rest += 1 }
+            return rest < run.upperBound ? [rest..<run.upperBound] : []
         }
         // "Richco Grain Ltd of New York": a company by its legal form, then where it is based.
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
@@ -547,8 +563,9 @@ public struct EntityExtractor: Sendable {
         let word = following.text.lowercased()
         if following.kind == .word {
             if Cues.speechVerbs.contains(word) { evidence.insert(.speaker) }
-            // Not after a possessive: "Blair's spokesman" is a person's.
+            // Not after a possessive: "Blair's spokesman" is a person's; "Venalum's profits" a firm's.
             if !possessive, Cues.organisationNounsAfter.contains(word) { evidence.insert(.organisationContext) }
+            if Cues.financialNounsAfter.contains(word) { evidence.insert(.organisationContext) }
             if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
             // "the Rostov and Kaluga regions"
             if word == "and" {
