@@ -297,6 +297,7 @@ import Testing
         let found = entities(["The line has the support of the Mayor of London, Ken Livingstone, and business groups."])
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Ken Livingstone"])
         #expect(found.filter { $0.kind == .place }.map(\.name) == ["London"])
+        #expect(names("Secretary of State Hillary Clinton said so.", kind: .person) == ["Hillary Clinton"])
     }
 
     @Test func aCompanyOfAPlaceIsTwoNames() {

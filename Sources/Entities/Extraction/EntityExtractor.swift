@@ -299,8 +299,10 @@ public struct EntityExtractor: Sendable {
         }
         // "the Mayor of London, Ken Livingstone,": a role stays whole, so that the name after
         // its comma is known to hold it.
+        // Not "Secretary of State Hillary Clinton", where the holder follows in the run.
         if Cues.titles.contains(String(tokens[run.lowerBound].text)), run.count > 2, tokens[run.lowerBound + 1].text == "of" {
-            return [run]
+            let of = tokens[(run.lowerBound + 2)..<run.upperBound].filter { $0.kind == .word && $0.text != "the" }
+            if of.count <= 2, !of.contains(where: { isPersonalGivenName($0.text) }) { return [run] }
         }
         // "Constitution for the European Union", "Treaty of Rome": a document, then what it is of.
         if Cues.documentWords.contains(String(tokens[run.lowerBound].text)), run.count > 2, isConnector(tokens[run.lowerBound + 1]) {
