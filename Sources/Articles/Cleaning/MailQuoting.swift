@@ -124,8 +124,8 @@ enum MailQuoting {
     }
 
     static func stripped(_ text: String) -> String {
-        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>") || text.containsBytes("writes")
-                || text.containsBytes("wrote") else {
+        guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>")
+                || Self.attributionEndings.contains(where: { text.containsBytes($0) }) else {
             return text
         }
         var lines: [Substring] = []
@@ -173,7 +173,7 @@ enum MailQuoting {
 
     static func isAttribution(_ line: Substring, quoted: Bool = false) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard ["writes:", "wrote:", "writes...", "wrote..."].contains(where: { trimmed.hasSuffix($0) }) else { return false }
+        guard attributionEndings.contains(where: { trimmed.hasSuffix($0) }) else { return false }
         // An address or a message id marks a header; so does a bare name alone on a quoted
         // line (">>Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text, and so is
         // "President Zelensky wrote:" outside a quotation.
@@ -182,6 +182,8 @@ enum MailQuoting {
         let name = trimmed.split(separator: " ").dropLast()
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
     }
+
+    static let attributionEndings = ["writes:", "wrote:", "writes...", "wrote..."]
 
     /// "From: joe@host (Joe Smith)", "Subject: ...": a header line quoted in a post.
     static func isQuotedHeader(_ content: Substring) -> Bool {

@@ -681,11 +681,13 @@ public struct EntityExtractor: Sendable {
                 place = nil
             }
             let personEvidence = evidence.contains(.personTitle) || evidence.contains(.personRole)
+            // Words around that call it an organisation; a fixture side only where it is a
+            // town ("England v Wales" are places).
+            let organisationCue = !evidence.isDisjoint(with: [.organisationContext, .definesAcronym])
+                || (evidence.contains(.fixture) && place?.level != .region)
             if evidence.contains(.organisation) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if !evidence.isDisjoint(with: [.organisationContext, .definesAcronym, .fixture]), !personEvidence, !evidence.contains(.placeContext),
-                      place?.level != .country, !(place?.level == .region && evidence.isDisjoint(with: [.organisationContext, .definesAcronym])),
-                      known(key) != .person {
+            } else if organisationCue, !personEvidence, !evidence.contains(.placeContext), place?.level != .country, known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if personEvidence && !evidence.contains(.acronym) {
                 decided[key] = Decided(kind: .person, mention: mention)
