@@ -195,3 +195,15 @@ import Testing
         #expect(ArticleDate(parsing: text) == nil)
     }
 }
+
+@Suite struct LexiconTests {
+    @Test func anExtendingLexiconHoldsBothListsInAnyCase() {
+        let common = Lexicon(lines: "house\nbank")
+        let wide = Lexicon(lines: "musicology", extending: common)
+        #expect(wide.contains("Musicology") && wide.contains("BANK") && wide.contains("house's"))
+        #expect(!common.contains("musicology") && !wide.contains("kyiv"))
+        #expect(wide.count == 3)
+        // The built-in wide list holds the common one.
+        #expect(Lexicon.englishWide.contains("house") && Lexicon.englishWide.contains("musicology"))
+    }
+}
