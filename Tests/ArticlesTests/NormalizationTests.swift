@@ -43,6 +43,22 @@ import Testing
         ])
     }
 
+    @Test func anAddressSetLineByLineKeepsItsLines() {
+        let text = "Please return it to:\n\nMary Anne Cowden\nAndrew Consortium\nCarnegie Mellon University\nSmith Hall 106"
+        #expect(ParagraphSplitter.paragraphs(in: text) == [
+            "Please return it to:", "Mary Anne Cowden", "Andrew Consortium", "Carnegie Mellon University", "Smith Hall 106",
+        ])
+        // A wire story's first line is short where its dateline was cut; it still wraps.
+        #expect(ParagraphSplitter.paragraphs(in: "The Agricultural Stabilization and\nConservation Service has set these values\nfor commodities.")
+            .count == 1)
+    }
+
+    @Test func cellsOfALineSetInColumnsAreLinesOfTheirOwn() {
+        #expect(ParagraphSplitter.paragraphs(in: "John Stafford     Minnesota State University\nAll standard disclaimers apply.")
+            == ["John Stafford", "Minnesota State University", "All standard disclaimers apply."])
+        #expect(ParagraphSplitter.paragraphs(in: "It works.  Then it stops.") == ["It works.  Then it stops."])
+    }
+
     @Test func longLinesAreParagraphsEvenWithoutBlankLines() {
         let long = String(repeating: "word ", count: 30)
         #expect(ParagraphSplitter.paragraphs(in: "\n\(long)\n\(long)").count == 2)
