@@ -72,6 +72,13 @@ import Testing
         #expect(registry.lookup("Kiev", facet: .actor).isEmpty)
     }
 
+    @Test func aBritishCountyRollsUpThroughItsNation() {
+        let hampshire = Gazetteer.shared.places(named: "Hampshire").first { $0.countryCode == "GB" }
+        #expect(hampshire?.level == .region)
+        #expect(hampshire.map { Gazetteer.shared.rollUp($0).map(\.name) } == ["Hampshire", "England", "United Kingdom"])
+        #expect(Gazetteer.shared.places(named: "Derby").first?.level == .city)
+    }
+
     @Test func idsNeverChangeAndCollisionsGetSuffixes() {
         var registry = EntityRegistry()
         let org = registry.resolve(ArticleEntity(kind: .organisation, name: "Atlas", surfaceForms: [], mentions: 1))

