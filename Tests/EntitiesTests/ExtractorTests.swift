@@ -338,4 +338,25 @@ import Testing
         #expect(demonyms.contains("Iraqi") && demonyms.contains("Iraqis") && demonyms.contains("Kenyans"))
         #expect(!demonyms.contains("Francis") && !demonyms.contains("Franci"))
     }
+
+    // MARK: Team sheets
+
+    @Test func aTeamSheetNamesPlayersWhateverElseTheWordsCouldBe() {
+        let found = entities(["Gareth Morton kicked the late penalty.",
+                              "Morton, Moffat, MacRae, Hore, Douglas, Weston, S. Best, Ford (Kay 67)."])
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Gareth Morton", "Moffat", "MacRae", "Hore", "Douglas", "Weston", "S. Best", "Ford", "Kay"])
+        #expect(found.filter { $0.kind == .place }.isEmpty)
+    }
+
+    @Test func aLabelledTeamSheetInsideAParagraphNamesItsTeam() {
+        let found = entities(["\"We deserved it,\" he said. Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith (Bent 80). Subs: Wright, Pistone."])
+        #expect(found.contains { $0.kind == .organisation && $0.name == "Everton" })
+        #expect(Set(found.filter { $0.kind == .person }.map(\.name)).isSuperset(of: ["Martyn", "Hibbert", "Yobo", "Stubbs", "Naysmith", "Bent"]))
+    }
+
+    @Test func listsOfPlacesOrMenusAreNoTeamSheets() {
+        #expect(names("France, Germany, Italy, Spain, Portugal, Greece.", kind: .person).isEmpty)
+        #expect(names("Clock, Notepad, Calculator, Paintbrush, Cardfile, Terminal.", kind: .person).isEmpty)
+    }
 }

@@ -58,7 +58,15 @@ public struct EntityExtractor: Sendable {
             for token in tokens where token.isCapitalised && !token.sentenceStart { names.insert(token.text) }
         }
         for tokens in tokenized {
-            scan(tokens, namesInArticle: names, into: &mentions)
+            let pieces = teamSheetPieces(tokens)
+            for piece in pieces {
+                if let sheet = piece.sheet {
+                    for player in sheet.players { mentions.add(player, [.personTitle]) }
+                    for club in sheet.clubs + sheet.teams { mentions.add(club, [.organisationContext]) }
+                } else {
+                    scan(pieces.count == 1 ? tokens : Array(tokens[piece.range]), namesInArticle: names, into: &mentions)
+                }
+            }
         }
         return resolve(mentions, known: known, namesInArticle: names)
     }
@@ -943,7 +951,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// A country, a region or a city of 100,000 people or more.
-    private func isSizeablePlace(_ word: Substring) -> Bool {
+    func isSizeablePlace(_ word: Substring) -> Bool {
         gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 100_000 }
     }
 

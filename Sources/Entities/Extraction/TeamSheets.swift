@@ -1,0 +1,130 @@
+/// The line-ups that close a match report ("Cech, Ferreira, Terry, Gallas (Kezman 74), ...",
+/// "Replacements: Kay, Parr, S. Young."). A paragraph that is nothing but a list of short
+/// capitalised names is a team sheet, and every name on it is a player, whatever else the
+/// word could be: "Douglas", "Weston" and "Ford" are towns too, and surnames alone have no
+/// title or verb around them to say person.
+extension EntityExtractor {
+    struct TeamSheet {
+        var players: [[Substring]] = []
+        /// "Coyne (Burnley)": the club a squad list names beside a player.
+        var clubs: [[Substring]] = []
+        /// "Everton: Martyn, Hibbert, ...": the team a label names.
+        var teams: [[Substring]] = []
+    }
+
+    /// Lists of places, peoples or firms ("France, Germany, Italy, Spain, Britain.") share the
+    /// shape; a sheet must name at least this many players, and few known names.
+    static let teamSheetMinimumPlayers = 5
+
+    /// Words that label a list without naming a team ("Subs:", "Replacements:", "Booked:").
+    static let sheetLabels: Set<String> = [
+        "Subs", "Substitutes", "Replacements", "Referee", "Ref", "Booked", "Bookings", "Goals", "Scorers", "Att",
+        "Attendance", "Forwards", "Backs", "Squad", "Team", "Tries", "Cons", "Pens", "Sent", "Bench", "Starting", "Coach",
+    ]
+
+    /// A paragraph cut where a label opens a sentence ("... never take a victory lightly."
+    /// / "Everton: Martyn, Hibbert, ..." / "Subs: Howard, Giggs, ..."), each piece with the
+    /// team sheet it is, if it is one, and the team its label names.
+    func teamSheetPieces(_ tokens: [Token]) -> [(range: Range<Int>, sheet: TeamSheet?)] {
+        let all = tokens.startIndex..<tokens.endIndex
+        guard tokens.count(where: { $0.text == "," || $0.text == ";" }) >= Self.teamSheetMinimumPlayers - 1 else { return [(all, nil)] }
+        var starts: [Int] = []
+        for index in tokens.indices where tokens[index].sentenceStart && tokens[index].isCapitalised && index > 0 {
+            let label = tokens[index...].prefix(5)
+            if let colon = label.firstIndex(where: { $0.text == ":" }), colon > index,
+               tokens[index..<colon].allSatisfy({ $0.kind == .word }) {
+                starts.append(index)
+            }
+        }
+        var pieces: [(range: Range<Int>, sheet: TeamSheet?)] = []
+        for (number, start) in ([0] + starts).enumerated() {
+            let end = number < starts.count ? starts[number] : tokens.endIndex
+            var sheet = teamSheet(Array(tokens[start..<end]))
+            if var found = sheet, let colon = tokens[start..<end].prefix(5).firstIndex(where: { $0.text == ":" }),
+               !Self.sheetLabels.contains(String(tokens[start].text)), !tokens[start..<colon].contains(where: { !$0.isCapitalised }) {
+                found.teams.append(tokens[start..<colon].map(\.text))
+                sheet = found
+            }
+            pieces.append((start..<end, sheet))
+        }
+        return pieces
+    }
+
+    func teamSheet(_ tokens: [Token]) -> TeamSheet? {
+        guard tokens.count >= 2 * Self.teamSheetMinimumPlayers else { return nil }
+        var start = tokens.startIndex
+        // "Chelsea:", "Subs not used:": a label before a colon.
+        if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }) { start = colon + 1 }
+        // Most paragraphs are prose, and prose has lowercase words.
+        guard !tokens[start...].contains(where: { $0.kind == .word && !$0.isCapitalised && $0.text.first?.isNumber != true }) else {
+            return nil
+        }
+        var items: [[Token]] = [[]]
+        var aside: [Token]?
+        var sheet = TeamSheet()
+        for token in tokens[start...] {
+            if var inside = aside {
+                if token.text == ")" {
+                    // "(Biscan 67)": a substitute and the minute; "(Burnley)": the player's club.
+                    let words = inside.filter { $0.kind == .word && $0.text.first?.isNumber != true }
+                    guard !words.isEmpty, words.count <= 3 else { return nil }
+                    // "(capt)", "(c)": a note on the player.
+                    if !words.allSatisfy(\.isCapitalised) {
+                    } else if words.count < inside.count {
+                        items.append(words)
+                    } else {
+                        sheet.clubs.append(words.map(\.text))
+                    }
+                    aside = nil
+                } else {
+                    guard token.text != "(" else { return nil }
+                    inside.append(token)
+                    aside = inside
+                }
+                continue
+            }
+            switch token.text {
+            case "(": aside = []
+            case ",", ";": items.append([])
+            default: items[items.count - 1].append(token)
+            }
+        }
+        guard aside == nil else { return nil }
+        var knownNames = 0, surnames = 0
+        for item in items {
+            // "Luis Garcia", "S. Young", "Lampard 12": an initial, one to three names, a minute.
+            var words = item.filter { $0.text.first?.isNumber != true }
+            while words.last?.text == "." { words.removeLast() }
+            guard !words.isEmpty else { continue }
+            var name: [Substring] = []
+            if words.count >= 3, words[0].text.count == 1, words[1].text == "." {
+                let initial = words[0].text
+                name.append(initial.base[initial.startIndex..<words[1].text.endIndex])
+                words.removeFirst(2)
+            }
+            guard (1...3).contains(words.count),
+                  words.allSatisfy({ $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && !Cues.neverNames.contains(String($0.text))
+                      && !Cues.organisationWords.contains(String($0.text)) }) else { return nil }
+            name += words.map(\.text)
+            let joined = words.map { String($0.text) }.joined(separator: " ")
+            if curated.entry(named: joined) != nil || isSizeablePlace(Substring(joined)) || demonyms.contains(Substring(joined)) {
+                knownNames += 1
+            }
+            if let surname = words.last?.text, looksLikeSurname(surname) { surnames += 1 }
+            sheet.players.append(name)
+        }
+        // Menus and class lists ("Clock, Print Manager, File Manager", "Core, Composite,
+        // OverrideShell") are common words and code names, not surnames.
+        guard sheet.players.count >= Self.teamSheetMinimumPlayers, knownNames * 5 <= sheet.players.count,
+              surnames * 10 >= sheet.players.count * 7 else { return nil }
+        return sheet
+    }
+
+    /// A surname, or a word no dictionary holds that is shaped like one (no inner capital
+    /// but a "Mc", "O'" or double-barrelled name's).
+    private func looksLikeSurname(_ word: Substring) -> Bool {
+        let innerCapital = word.dropFirst().contains(where: \.isUppercase)
+            && !["Mc", "Mac", "O'", "D'", "De", "Di", "La", "Le"].contains(where: { word.hasPrefix($0) }) && !word.contains("-")
+        return !innerCapital && (PersonalNames.surnames.contains(word) || !wideLexicon.contains(word))
+    }
+}
