@@ -359,4 +359,17 @@ import Testing
         #expect(names("France, Germany, Italy, Spain, Portugal, Greece.", kind: .person).isEmpty)
         #expect(names("Clock, Notepad, Calculator, Paintbrush, Cardfile, Terminal.", kind: .person).isEmpty)
     }
+
+    // MARK: Curated people and companies
+
+    @Test func aCuratedPersonIsKnownBySurnameUnlessANamesakeIsNamed() {
+        #expect(names("Republicans gave Trump an award.", kind: .person) == ["Donald Trump"])
+        #expect(names("Ivanka Trump said she would go. Later Trump smiled.", kind: .person) == ["Ivanka Trump"])
+    }
+
+    @Test func aCuratedCompanyInsideALongerNameIsThatOne() {
+        let found = entities(["Mitsubishi is in talks with French carmaker PSA Peugeot Citroen.", "Peugeot declined to comment."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Mitsubishi", "PSA Peugeot Citroen"])
+        #expect(names("Shares in Tesco rose.", kind: .organisation) == ["Tesco"])
+    }
 }

@@ -31,7 +31,8 @@ public struct EntityExtractor: Sendable {
     /// "Wagner in"): registered entities and sizeable places by their main name, not the
     /// gazetteer's many minor aliases ("Bost", "Par"), which would split "Boston" and "Paris".
     public func isWellKnownName(_ word: some StringProtocol) -> Bool {
-        if curated.entry(named: word) != nil { return true }
+        // Not the short ones: "Della" is no "Dell a".
+        if word.count >= 5, curated.entry(named: word) != nil { return true }
         let key = NameKey.normalized(word)
         return gazetteer.places(named: word).contains { place in
             NameKey.normalized(place.name) == key && (place.level != .city || place.population >= 100_000)
@@ -676,7 +677,7 @@ public struct EntityExtractor: Sendable {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
             let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            if let entry = curated.entry(named: form) ?? curatedByCore(form) {
+            if let entry = curated.entry(named: form) ?? curatedByCore(form), !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
@@ -776,6 +777,13 @@ public struct EntityExtractor: Sendable {
                 tailOwners[value.kind, default: [:]][words.dropFirst(drop).joined(separator: " "), default: []].append(key)
             }
         }
+        // A registered company named inside a longer organisation's name here is that one
+        // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen").
+        var containingOrganisations: [String: [String]] = [:]
+        for key in table.order where key.contains(" ") {
+            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
+            for word in Set(key.split(separator: " ")) { containingOrganisations[String(word), default: []].append(key) }
+        }
         // Merge persons that are the same name in another spelling, surnames into full names,
         // spellings of one place, and forms of one curated entity. One pass in article order,
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
@@ -793,6 +801,9 @@ public struct EntityExtractor: Sendable {
                 target = name
             } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
+                target = owners[0]
+            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "),
+                      let owners = containingOrganisations[key], owners.count == 1 {
                 target = owners[0]
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
@@ -844,6 +855,16 @@ public struct EntityExtractor: Sendable {
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
                                  mentions: value.mention.count, place: value.place,
                                  contextCountry: value.kind == .place && value.place == nil && value.curatedName == nil ? mainCountry : nil)
+        }
+    }
+
+    /// "Trump" where the article names "Ivanka Trump": a curated person's surname alias
+    /// yields to a namesake the article names in full.
+    private func isNamesakeSurname(_ key: String, of entry: CuratedEntities.Entry, in table: MentionTable) -> Bool {
+        guard entry.kind == .person, !key.contains(" ") else { return false }
+        let suffix = " " + key
+        return table.order.contains { other in
+            other.hasSuffix(suffix) && curated.entry(named: other)?.id != entry.id
         }
     }
 

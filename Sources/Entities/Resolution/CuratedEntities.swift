@@ -78,7 +78,7 @@ public struct CuratedEntities: Sendable {
         return CuratedEntities(entries: entries, notEntities: notEntities)
     }
 
-    public static let builtIn = CuratedEntities(entries: builtInTable.map { row in
+    public static let builtIn = CuratedEntities(entries: (builtInTable + builtInPeople + builtInCompanies).map { row in
         Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
     }, notEntities: builtInNotEntities)
 
@@ -122,6 +122,7 @@ public struct CuratedEntities: Sendable {
         ("Pentagon", .organisation, ["the Pentagon", "US Department of Defense"]),
         ("State Department", .organisation, ["US State Department", "U.S. State Department"]),
         ("Federal Reserve", .organisation, ["Fed", "the Fed", "Federal Reserve Board"]),
+        ("Bundesbank", .organisation, ["Deutsche Bundesbank"]),
         ("Congress", .organisation, ["US Congress", "U.S. Congress"]),
         ("United States Senate", .organisation, ["Senate", "U.S. Senate", "US Senate"]),
         ("United States House of Representatives", .organisation, ["House of Representatives", "U.S. House", "US House"]),
