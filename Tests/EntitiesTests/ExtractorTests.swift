@@ -360,6 +360,51 @@ import Testing
         #expect(names("Clock, Notepad, Calculator, Paintbrush, Cardfile, Terminal.", kind: .person).isEmpty)
     }
 
+    // MARK: Headlines, compounds and shapes
+
+    @Test func aCountryInAnAllCapsHeadlineIsAPlace() {
+        let article = Article(id: "t", title: "JAPAN RICE COUNCIL TO MEET ON PRICES", titleIsDerived: false,
+                              paragraphs: ["The council will meet on Friday."], origin: SourceLocation(path: "t"))
+        #expect(Self.extractor.entities(in: article).filter { $0.kind == .place }.map(\.name) == ["Japan"])
+    }
+
+    @Test func whoseDoesNotMakeACountryAPerson() {
+        #expect(names("Brazil, whose debt is the largest, will pay.", kind: .person).isEmpty)
+        #expect(names("Brazil, whose debt is the largest, will pay.", kind: .place) == ["Brazil"])
+    }
+
+    @Test func aCompoundAdjectiveIsNoPartOfTheNameAfterIt() {
+        #expect(names("Trouble-hit Mitsubishi Motors is in talks.", kind: .organisation) == ["Mitsubishi Motors"])
+        #expect(names("The London-based Quillo Holdings grew.", kind: .place) == ["London"])
+        #expect(names("The US-German firm agreed to the deal.", kind: .place) == ["United States"])
+        #expect(names("The US-German firm agreed to the deal.", kind: .organisation).isEmpty)
+    }
+
+    @Test func productAndCodeNamesAreNoActors() {
+        let found = entities(["He runs MacTCP on a DECstation with MacX.", "MacTCP and MacX both crash; the DECstation does not."])
+        #expect(found.filter { $0.kind != .place }.isEmpty)
+        #expect(names("Sales of the Microsoft Xbox rose.", kind: .organisation) == ["Microsoft"])
+        #expect(names("Sales of the Microsoft Xbox rose.", kind: .person).isEmpty)
+    }
+
+    @Test func aGivenNameBeforeACommonWordNamesAThing() {
+        #expect(names("The Andrew Tutorial opens in June.", kind: .person).isEmpty)
+        #expect(names("Will Tory tax cuts lift spirits?", kind: .person).isEmpty)
+    }
+
+    @Test func listsOpenedByLikeNameOrganisations() {
+        #expect(names("Broadcasters like Fox claim the material is protected.", kind: .organisation) == ["Fox"])
+    }
+
+    @Test func aStateInNewsStyleAfterATownIsThatState() {
+        #expect(names("--Jim Garrison, New Orleans, La.", kind: .place) == ["New Orleans", "Louisiana"])
+    }
+
+    @Test func holidaysAndFaithsAreNoEntities() {
+        #expect(names("They fasted on Yom Kippur.", kind: .person).isEmpty)
+        #expect(entities(["He wrote about Islam and Judaism in Cairo."]).map(\.name) == ["Cairo"])
+    }
+
     // MARK: Curated people and companies
 
     @Test func aCuratedPersonIsKnownBySurnameUnlessANamesakeIsNamed() {

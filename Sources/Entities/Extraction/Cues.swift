@@ -67,7 +67,7 @@ enum Cues {
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
         "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
-        "Electronics", "Chemicals", "League",
+        "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -178,12 +178,12 @@ enum Cues {
     /// awards, scriptures and deities, competitions, eras and the web. Without them every
     /// "Christmas" would be a bare name.
     static let notNames: Set<String> = [
-        "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Thanksgiving", "Halloween", "Passover",
+        "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Thanksgiving", "Halloween", "Passover", "Kippur", "Hashanah", "Purim", "Sukkot", "Shavuot",
         "Lent", "Advent", "Sabbath", "Xmas", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy",
         "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Paralympic", "Paralympics",
         "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
         "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
-        "Brexit", "Covid", "Games", "Crusades", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
+        "Brexit", "Covid", "Games", "Crusades", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
     ]
     /// Last words of events, awards, laws and indicators, which are no entities ("Chennai Open",
     /// "Norwich Union Grand Prix", "Clean Air Act").

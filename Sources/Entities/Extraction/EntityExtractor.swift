@@ -46,7 +46,11 @@ public struct EntityExtractor: Sendable {
         if !article.titleIsDerived {
             if Self.isHeadlineCase(article.title) {
                 // ALL CAPS headlines (wire copy) hold no shape of a name at all.
-                if article.title.contains(where: \.isLowercase) { scanHeadline(Tokenizer.tokens(article.title), into: &mentions) }
+                if article.title.contains(where: \.isLowercase) {
+                    scanHeadline(Tokenizer.tokens(article.title), into: &mentions)
+                } else {
+                    scanCapsHeadline(Tokenizer.tokens(article.title), into: &mentions)
+                }
             } else {
                 texts.insert(article.title, at: 0)
             }
@@ -110,6 +114,33 @@ public struct EntityExtractor: Sendable {
                   !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)) else { continue }
             mentions.add([tokens[index].text, surname.text], [])
         }
+    }
+
+    /// An ALL CAPS headline ("JAPAN RICE COUNCIL TO MEET") shows no names by their shape, but
+    /// a country it names by its full name ("NEW ZEALAND", "U.S.") is the place all the same.
+    private func scanCapsHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let longest = (1...3).reversed().first { length in
+                guard index + length <= tokens.endIndex, tokens[index..<(index + length)].allSatisfy({ $0.kind == .word }) else { return false }
+                return isCountryByName(tokens[index..<(index + length)].map { String($0.text) }.joined(separator: " "))
+            }
+            if let longest {
+                mentions.add(tokens[index..<(index + longest)].map(\.text), [.placeContext])
+                index += longest
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// A country (or a curated place) by its own name or one of the abbreviations news writes
+    /// in capitals, not by the gazetteer's many short aliases ("IT", "TO").
+    private func isCountryByName(_ name: String) -> Bool {
+        let key = NameKey.normalized(name)
+        if ["us", "uk", "ussr"].contains(key) { return true }
+        if let entry = curated.entry(named: name) { return entry.kind == .place && NameKey.normalized(entry.name) == key }
+        return gazetteer.places(named: name).contains { $0.level == .country && NameKey.normalized($0.name) == key }
     }
 
     // MARK: Scanning
@@ -368,16 +399,33 @@ public struct EntityExtractor: Sendable {
         }
         let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
         // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
+        // Not "Will Tory tax cuts": a known name after the given name is no surname.
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
+            && !isKnownName(words.dropFirst().joined(separator: " "))
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
             words.removeFirst()
         }
+        // "Trouble-hit Mitsubishi Motors", "London-based Barclays": a compound adjective is no
+        // part of the name after it, though what it is formed from may be a name itself.
+        while words.count > 1, let first = words.first, let hyphen = first.lastIndex(of: "-"),
+              first[first.index(after: hyphen)...].first?.isLowercase == true {
+            if isKnownName(first[..<hyphen]) { mentions.add([first[..<hyphen]], []) }
+            words.removeFirst()
+        }
         while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
         guard !words.isEmpty else { return false }
+        // "US-German", "Anglo-French": countries and peoples joined name the countries alone.
+        if words.count == 1, words[0].contains("-") {
+            let parts = words[0].split(separator: "-")
+            if parts.count >= 2, parts.allSatisfy({ demonyms.contains($0) || isCountryByName(String($0)) || $0 == "Anglo" }) {
+                for part in parts where isCountryByName(String(part)) { mentions.add([part], []) }
+                return false
+            }
+        }
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
@@ -393,6 +441,12 @@ public struct EntityExtractor: Sendable {
             context.insert(.placeContext)
             mentions.mark([town.text], .placeContext)
         }
+        // "New Orleans, La.", "Dallas, Tex.": a US state in news style after a town and its comma.
+        if words.count == 1, before.last?.text == ",", before.dropLast().last?.isCapitalised == true,
+           let state = Cues.stateAbbreviations[String(words[0].hasSuffix(".") ? words[0].dropLast() : words[0])] {
+            mentions.add([Substring(state)], [.placeContext])
+            return false
+        }
         // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
         if words.count >= 2, isKnownName(words.joined(separator: " ")) {
             mentions.add(words, context)
@@ -404,6 +458,15 @@ public struct EntityExtractor: Sendable {
         }
         if curated.isNotEntity(words.joined(separator: " ")) { return false }
         if words.count == 1, mentions.notEntities.contains(words[0]) { return false }
+        // "Microsoft Xbox", "Apple iPod": the maker is named, the product is not.
+        if words.count >= 2, let product = (1..<words.count).first(where: { curated.isNotEntity(words[$0...].joined(separator: " ")) }) {
+            words = Array(words[..<product])
+            if curated.entry(named: words.joined(separator: " ")) != nil {
+                mentions.add(words, context)
+                return false
+            }
+        }
+
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole {
@@ -589,7 +652,8 @@ public struct EntityExtractor: Sendable {
         } else if following.text == ",", next + 1 < after.endIndex {
             var look = next + 1
             if ["a", "an", "the", "who", "whose"].contains(after[look].text.lowercased()), look + 1 < after.endIndex {
-                if after[look].text.lowercased().hasPrefix("who") { evidence.insert(.personRole) }
+                // "Brazil, whose debt ...": only "who" says person.
+                if after[look].text.lowercased() == "who" { evidence.insert(.personRole) }
                 look += 1
             }
             let appositive = after[look].text.lowercased()
@@ -615,7 +679,7 @@ public struct EntityExtractor: Sendable {
         return index > before.startIndex && isVersus(before[index - 1])
     }
 
-    /// True when the run continues a list opened by "firms such as" or "clubs including":
+    /// True when the run continues a list opened by "firms such as", "clubs including" or "broadcasters like":
     /// the tokens back to it are names, commas, "and" and "or".
     private func introducesOrganisationList(_ before: ArraySlice<Token>) -> Bool {
         var index = before.endIndex
@@ -626,7 +690,8 @@ public struct EntityExtractor: Sendable {
             let token = before[index]
             let word = token.text.lowercased()
             if token.text == "," || word == "and" || word == "or" || token.isCapitalised || token.kind == .possessive { continue }
-            if word == "including" {
+            // "broadcasters like Fox", "clubs including Chelsea"
+            if word == "including" || word == "like" {
                 let previous = before[..<index].last { $0.text != "," }
                 return previous.map { Cues.organisationPlurals.contains($0.text.lowercased()) } ?? false
             }
@@ -698,7 +763,8 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if organisationCue, !personEvidence, !evidence.contains(.placeContext), place?.level != .country, known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if personEvidence && !evidence.contains(.acronym) {
+            } else if personEvidence && !evidence.contains(.acronym) && (place?.level != .country || evidence.contains(.personTitle)) {
+                // A role next to a country's name personifies it ("Israel, who ..."); a title does not.
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if let place, evidence.contains(.placeContext) || evidence.contains(.lowercase)
                         || (evidence.contains(.acronym) && (place.level == .country || place.population >= 500_000))
@@ -881,10 +947,12 @@ public struct EntityExtractor: Sendable {
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
         guard !words.contains(where: { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
             || Cues.connectors.contains($0.lowercased()) || Cues.notNames.contains(String($0)) }),
-            words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber) })
+            words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber)
+                && !Self.hasCodeShape($0) && !$0.split(separator: "-").contains { $0.first?.isLowercase == true } })
         else { return false }
-        if isPersonalGivenName(words[0]) { return true }
         let surnameLike = !lexicon.contains(last) || PersonalNames.surnames.contains(last)
+        // "Andrew Tutorial", "Georgia Tech": a given name before a common word names a thing.
+        if isPersonalGivenName(words[0]), surnameLike || words.count == 3 { return true }
         if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
     }
@@ -897,6 +965,7 @@ public struct EntityExtractor: Sendable {
         guard word.count >= 4, namesInArticle.contains(Substring(word)), !wideLexicon.contains(word), !demonyms.contains(word),
               !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !PersonalNames.given.contains(word),
               word.dropFirst().contains(where: \.isLowercase), !word.contains(where: \.isNumber) else { return false }
+        if Self.hasCodeShape(word) { return false }
         // "PCs", "ROMs": an acronym's plural; "Keenans": a name's.
         if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
         // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
@@ -922,6 +991,18 @@ public struct EntityExtractor: Sendable {
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            word[word.index(after: apostrophe)...].first?.isLowercase == true { return false }
         return true
+    }
+
+    /// "DECstation", "MacTCP", "MacX", "NeXT": capitals run into lower case the way product
+    /// and code names write them, and names of people and firms do not ("McDonald",
+    /// "DaimlerChrysler" put one capital at the start of each part).
+    static func hasCodeShape(_ word: some StringProtocol) -> Bool {
+        let letters = Array(word)
+        guard letters.count > 2, letters.contains(where: \.isLowercase) else { return false }
+        // Two capitals in a row ("DECstation", "MacTCP", "NeXT").
+        for index in letters.indices.dropFirst() where letters[index].isUppercase && letters[index - 1].isUppercase { return true }
+        // A capital after lower case that ends the word ("MacX").
+        return letters[letters.count - 1].isUppercase && letters[letters.count - 2].isLowercase
     }
 
     /// One deletion, transposition or substitution away from a common word, or one
