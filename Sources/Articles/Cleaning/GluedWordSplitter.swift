@@ -38,22 +38,33 @@ public struct GluedWordSplitter: Sendable {
         // for a split; the rest (most of any text) is skipped without Unicode work.
         var counts: [Substring: Int] = [:]
         for paragraph in paragraphs {
-            for token in Self.tokens(paragraph) {
+            for token in Self.tokens(paragraph) where !Self.isPlainLowercase(token) {
                 let core = Self.core(of: token)
                 if Self.mayMatter(core) { counts[core, default: 0] += 1 }
             }
         }
         return paragraphs.map { paragraph in
-            var changed = false
-            let tokens = Self.tokens(paragraph).map { token -> String in
+            let tokens = Self.tokens(paragraph)
+            var replacements: [(index: Int, text: String)] = []
+            for (index, token) in tokens.enumerated() where token.utf8.count >= 5 && !Self.isPlainLowercase(token) {
                 let core = Self.core(of: token)
-                guard core.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1, !isKnownName(core),
-                      let replacement = splitCore(core, counts: counts) else { return String(token) }
-                changed = true
-                return String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])
+                guard core.utf8.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1, core.count >= 5, !isKnownName(core),
+                      let replacement = splitCore(core, counts: counts) else { continue }
+                replacements.append((index, String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])))
             }
-            return changed ? tokens.joined(separator: " ") : paragraph
+            // Most paragraphs have nothing to split: they are returned as they came.
+            guard !replacements.isEmpty else { return paragraph }
+            var words = tokens.map(String.init)
+            for replacement in replacements { words[replacement.index] = replacement.text }
+            return words.joined(separator: " ")
         }
+    }
+
+    /// A token that starts with a lower-case ASCII letter and has no period can neither be
+    /// split nor be evidence for a split (checked on bytes, before any Unicode work).
+    static func isPlainLowercase(_ token: Substring) -> Bool {
+        guard let first = token.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        return !token.utf8.contains(UInt8(ascii: "."))
     }
 
     /// Space-separated tokens, split on the UTF-8 bytes (cleaned text has single spaces).

@@ -6,7 +6,10 @@ public enum ParagraphSplitter {
     static let wrapWidth = 100
 
     public static func paragraphs(in text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(columns)
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if hasColumnGap(line) { lines += columns(line) } else { lines.append(line) }
+        }
         let indentStyle = lines.dropFirst().contains { $0.hasPrefix(" ") || $0.hasPrefix("\t") }
         var paragraphs: [String] = []
         var block: [Substring] = []
@@ -48,6 +51,24 @@ public enum ParagraphSplitter {
     /// "John Stafford        Minnesota State University": a signature or a table set in
     /// columns is as many lines as it has cells (a wide gap of spaces or a tab after the
     /// line's indentation), so that the cells are not read as one name.
+    /// A tab or three spaces after the line's indentation (one pass over the bytes).
+    static func hasColumnGap(_ line: Substring) -> Bool {
+        var seenText = false
+        var spaces = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") {
+                spaces += 1
+                if seenText && spaces >= 3 { return true }
+            } else if byte == UInt8(ascii: "\t") {
+                if seenText { return true }
+            } else {
+                seenText = true
+                spaces = 0
+            }
+        }
+        return false
+    }
+
     static func columns(_ line: Substring) -> [Substring] {
         let bytes = line.utf8
         guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return [line] }

@@ -48,6 +48,8 @@ public enum ScrapeJunkFilter {
             text = text.replacingOccurrences(of: phrase, with: " ")
             changed = true
         }
+        // Most paragraphs are prose: their first word already shows they are no marker block.
+        guard changed || adResidue.contains(String(text.prefix { $0 != " " })) else { return paragraph }
         let words = text.split(separator: " ")
         if words.allSatisfy({ adResidue.contains(String($0)) }) { return nil }
         if changed {
@@ -89,10 +91,10 @@ public enum ScrapeJunkFilter {
 
     /// "Jerusalem Post Store", "Shop now": a short unpunctuated line that sells something.
     static func isStorePromo(_ text: String) -> Bool {
+        guard ["Store", "Shop", "Subscribe", "Newsletter"].contains(where: { text.hasSuffix($0) }) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 5, let last = words.last else { return false }
         return ["Store", "Shop", "Subscribe", "Newsletter"].contains(String(last))
-            && !text.hasSuffix(".")
     }
 
     /// A wire agency's closing line ("Reuter", "REUTER"): a signature, not text.
