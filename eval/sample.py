@@ -6,8 +6,9 @@ source's first draw is 'holdout': annotated but never looked at while tuning the
 A second draw (its own seed, fifteen more per source, none already drawn) widens the tune
 split, so that rules are written from more text than the holdout holds; a third draw
 (another seed, twelve more per source) widens it again, and a fourth adds fifteen 20
-Newsgroups posts, the source the extractor errs on most. A fifth (ten per source) was scored
-before any rule was written from it, as a fresh measure, then joined the tune split. Each draw is the same with or
+Newsgroups posts, the source the extractor errs on most. A fifth and a sixth (ten per source
+each) were scored before any rule was written from them, as fresh measures, then joined
+the tune split. Each draw is the same with or
 without the ones after it. Prints `id<TAB>source<TAB>split`, one per line.
 
     python3 eval/sample.py ../shared/corpora > eval/gold/sample.tsv
@@ -31,6 +32,7 @@ FOURTH_SEED = 20261124
 # the extractor does on text it was not tuned on, then part of the tune split.
 FIFTH_PER_SOURCE = 10
 FIFTH_SEED = 20261125
+SIXTH_SEED = 20261126
 MIN_WORDS = {"huffpost10k.jsonl": 15}  # HuffPost bodies are one-sentence summaries
 
 
@@ -81,11 +83,12 @@ def main(folder: Path) -> None:
         for identifier in draw(rng, pools[name], count, taken[name]):
             taken[name].add(identifier)
             print(f"{identifier}\t{name}\ttune")
-    rng = random.Random(FIFTH_SEED)
-    for name in FILES:
-        for identifier in draw(rng, pools[name], FIFTH_PER_SOURCE, taken[name]):
-            taken[name].add(identifier)
-            print(f"{identifier}\t{name}\ttune")
+    for seed in [FIFTH_SEED, SIXTH_SEED]:
+        rng = random.Random(seed)
+        for name in FILES:
+            for identifier in draw(rng, pools[name], FIFTH_PER_SOURCE, taken[name]):
+                taken[name].add(identifier)
+                print(f"{identifier}\t{name}\ttune")
 
 
 if __name__ == "__main__":
