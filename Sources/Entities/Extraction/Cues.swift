@@ -14,7 +14,7 @@ enum Cues {
         "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy", "Health", "Energy", "Trade",
         "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
         "Commissioner", "Inspector", "Superintendent", "Coach", "Manager", "Executive", "Officer",
-        "Founder", "Co-founder", "Leader",
+        "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO",
     ]
     /// Titles that alone prove a person follows (the rest may qualify an organisation).
     static let personTitles: Set<String> = [
@@ -25,6 +25,8 @@ enum Cues {
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach",
     ]
+    /// Titles of address, before any surname ("Mr Brown", "Lady Thatcher").
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
     /// Titles that stay part of a one-word name ("Pope Francis", "Queen Elizabeth", "King Abdullah").
     static let regalTitles: Set<String> = ["Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh"]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
@@ -84,7 +86,7 @@ enum Cues {
     static let organisationNounsAfter: Set<String> = [
         "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "chairman",
         "spokesman", "spokeswoman", "spokesperson", "headquarters", "chief", "boss", "bosses", "executive",
-        "company", "firm",
+        "company", "firm", "ceo", "cfo", "coo",
     ]
     /// A firm's figures, after its name or its possessive ("Venalum's profits", "Alcasa earnings").
     static let financialNounsAfter: Set<String> = ["profits", "profit", "earnings", "revenue", "revenues", "turnover"]
@@ -163,7 +165,7 @@ enum Cues {
         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
         "Even", "Still", "Yet", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next",
-        "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
+        "CEO", "CFO", "COO", "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
         "Editing", "Writing", "Additional", "Copyright", "All", "Rights", "Reserved", "Mr.", "Mrs.",
         "Where", "What", "Why", "How", "Who", "Which", "Whether", "There", "Here", "Then", "Thus", "So",
         "Such", "Many", "Most", "Other", "Another", "Each", "Every", "Both", "Either", "Neither", "Any", "No",

@@ -12,6 +12,9 @@ public struct EntityExtractor: Sendable {
     /// Rarer words too: a name with no cue around it must not be any English word.
     public let wideLexicon: Lexicon
     public let demonyms: Demonyms
+    /// Countries (and curated places) by their own names and the abbreviations news writes
+    /// in capitals, normalised: what an ALL CAPS headline may name.
+    let countryKeys: Set<String>
 
     public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english,
                 wideLexicon: Lexicon = .englishWide) {
@@ -20,6 +23,10 @@ public struct EntityExtractor: Sendable {
         self.lexicon = lexicon
         self.wideLexicon = wideLexicon
         self.demonyms = Demonyms(countryNames: gazetteer.places.values.filter { $0.level == .country }.map(\.name))
+        // Not the gazetteer's many short aliases ("IT", "TO").
+        self.countryKeys = Set(gazetteer.places.values.filter { $0.level == .country }.map { NameKey.normalized($0.name) })
+            .union(curated.entries.filter { $0.kind == .place }.map { NameKey.normalized($0.name) })
+            .union(["us", "uk", "ussr"])
     }
 
     /// Whether a capitalised word is a name this extractor knows without context.
@@ -88,6 +95,7 @@ public struct EntityExtractor: Sendable {
     /// person's name stands out: a given name and a word no dictionary holds or that is a
     /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
     private func scanHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
+        scanKnownNames(tokens, into: &mentions)
         let isForeignWord = { (token: Token) in
             token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
                 && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.contains(where: \.isNumber)
@@ -116,14 +124,52 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// "Amazon To Offer Whole Foods Discounts", "Iran Says All Crew Are Safe", "Racist Trump":
+    /// in a Title Case headline the names the registry and the gazetteer know stand out all
+    /// the same: registered entities, countries and regions, and sizeable cities whose names
+    /// are no English words. The longest known name wins ("New York" over "York").
+    private func scanKnownNames(_ tokens: [Token], into mentions: inout MentionTable) {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            guard tokens[index].isCapitalised else {
+                index += 1
+                continue
+            }
+            let longest = (1...4).reversed().first { length in
+                guard index + length <= tokens.endIndex, tokens[index..<(index + length)].allSatisfy(\.isCapitalised) else { return false }
+                return isKnownInHeadline(tokens[index..<(index + length)].map { String($0.text) }.joined(separator: " "))
+            }
+            if let longest {
+                mentions.add(tokens[index..<(index + longest)].map(\.text), [])
+                index += longest
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private func isKnownInHeadline(_ name: String) -> Bool {
+        if curated.isNotEntity(name) { return false }
+        if let entry = curated.entry(named: name) {
+            // "Who Says ..." is no WHO: an acronym counts in capitals only.
+            let key = NameKey.normalized(name)
+            return ([entry.name] + entry.aliases).contains { form in
+                NameKey.normalized(form) == key && (form.contains(where: \.isLowercase) || !name.contains(where: \.isLowercase))
+            }
+        }
+        guard !lexicon.contains(name), !PersonalNames.given.contains(Substring(name)) else { return false }
+        return gazetteer.places(named: name).contains { $0.level != .city || $0.population >= 100_000 }
+    }
+
     /// An ALL CAPS headline ("JAPAN RICE COUNCIL TO MEET") shows no names by their shape, but
     /// a country it names by its full name ("NEW ZEALAND", "U.S.") is the place all the same.
     private func scanCapsHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
+        let keys = tokens.map { $0.kind == .word ? NameKey.normalized($0.text) : "" }
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let longest = (1...3).reversed().first { length in
-                guard index + length <= tokens.endIndex, tokens[index..<(index + length)].allSatisfy({ $0.kind == .word }) else { return false }
-                return isCountryByName(tokens[index..<(index + length)].map { String($0.text) }.joined(separator: " "))
+                guard index + length <= tokens.endIndex, !keys[index..<(index + length)].contains("") else { return false }
+                return countryKeys.contains(keys[index..<(index + length)].joined(separator: " "))
             }
             if let longest {
                 mentions.add(tokens[index..<(index + longest)].map(\.text), [.placeContext])
@@ -137,10 +183,7 @@ public struct EntityExtractor: Sendable {
     /// A country (or a curated place) by its own name or one of the abbreviations news writes
     /// in capitals, not by the gazetteer's many short aliases ("IT", "TO").
     private func isCountryByName(_ name: String) -> Bool {
-        let key = NameKey.normalized(name)
-        if ["us", "uk", "ussr"].contains(key) { return true }
-        if let entry = curated.entry(named: name) { return entry.kind == .place && NameKey.normalized(entry.name) == key }
-        return gazetteer.places(named: name).contains { $0.level == .country && NameKey.normalized($0.name) == key }
+        countryKeys.contains(NameKey.normalized(name))
     }
 
     // MARK: Scanning
@@ -293,7 +336,11 @@ public struct EntityExtractor: Sendable {
                 let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && before.count >= 2
                     && before.allSatisfy { $0.kind == .word && !isOrganisationWord($0) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
-                if isKnownName(joined) || ministryPortfolios || sharedHeadWord {
+                // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
+                // (not "Chrysler and General Motors Corp": two companies).
+                let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after.last!.text))
+                    && !isKnownName(before[start].text) && !isKnownName(after.first!.text) && !lexicon.contains(before[start].text)
+                if isKnownName(joined) || ministryPortfolios || sharedHeadWord || partners {
                     end = look
                     continue
                 }
@@ -350,11 +397,13 @@ public struct EntityExtractor: Sendable {
             while rest < run.upperBound, isConnector(tokens[rest]) { rest += 1 }
             return rest < run.upperBound ? [rest..<run.upperBound] : []
         }
-        // "Richco Grain Ltd of New York": a company by its legal form, then where it is based.
+        // "Richco Grain Ltd of New York": a company by its legal form, then where it is based
+        // (not "Bank of America Corp", whose "of" comes before the form).
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
            Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
                && Cues.companySuffixes.contains(String(tokens[of - 2].text))),
-           isKnownName(tokens[(of + 1)..<run.upperBound].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
+           tokens[(of + 1)..<run.upperBound].allSatisfy({ !Cues.organisationWords.contains(String($0.text)) }) {
+            // "DeJean Packing Inc of Biloxi": what follows the legal form is where, known or not.
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
         }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
@@ -515,6 +564,11 @@ public struct EntityExtractor: Sendable {
                 if !gazetteer.places(named: word).isEmpty { mentions.add([word], []) }
             }
             if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
+            // "the General Election": a title before one common word that is no surname names a thing.
+            if name.count == 1, lexicon.contains(name[0]), !PersonalNames.surnames.contains(name[0]), !isKnownName(name[0]),
+               !Cues.honorifics.contains(String(words[lastTitle])) {
+                return false
+            }
             if hasPersonTitle { context.insert(.personTitle) }
             // "Pope Francis", "Prince Harry": a sovereign's title is part of a one-word name.
             words = name.count == 1 && Cues.regalTitles.contains(String(words[lastTitle])) ? [words[lastTitle]] + name : name
@@ -742,7 +796,8 @@ public struct EntityExtractor: Sendable {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
             let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            if let entry = curated.entry(named: form) ?? curatedByCore(form), !isNamesakeSurname(key, of: entry, in: table) {
+            if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
+               !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
@@ -924,6 +979,13 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// "McDonald" where the text wrote "McDonald's" (the tokenizer takes the possessive off):
+    /// the registered company, unless the article names a person of that surname.
+    private func curatedByPossessive(_ key: String, _ form: String, in table: MentionTable) -> CuratedEntities.Entry? {
+        guard !key.contains(" "), let entry = curated.entry(named: form + "'s"), entry.kind == .organisation else { return nil }
+        return table.order.contains { $0.hasSuffix(" " + key) } ? nil : entry
+    }
+
     /// "Trump" where the article names "Ivanka Trump": a curated person's surname alias
     /// yields to a namesake the article names in full.
     private func isNamesakeSurname(_ key: String, of entry: CuratedEntities.Entry, in table: MentionTable) -> Bool {
@@ -971,8 +1033,8 @@ public struct EntityExtractor: Sendable {
         // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
         if Cues.abstractNounEndings.contains(where: { word.hasSuffix($0) }) { return false }
         // "Flashmob", "Midrange", "Heathrow": two common words run together name a show, a
-        // product or a place more often than an actor ("WordPerfect" keeps its inner capital).
-        if !word.dropFirst().contains(where: \.isUppercase), !PersonalNames.surnames.contains(word), isCompoundOfCommonWords(word) {
+        // product or a place more often than an actor, with an inner capital or not ("WordPerfect", "PageUp").
+        if !PersonalNames.surnames.contains(word), isCompoundOfCommonWords(word) {
             return false
         }
         // "Bafta-winning", "Russian-occupied": a compound adjective; "Didn't", "We're": a contraction.
