@@ -440,4 +440,15 @@ import Testing
         #expect(names("McDonald's profits rose in Europe.", kind: .organisation) == ["McDonald's"])
         #expect(names("Trevor McDonald said McDonald's menu had changed.", kind: .organisation).isEmpty)
     }
+
+    @Test func whereATitleHolderServesIsNamedToo() {
+        let found = entities(["In a reply to Labour MP Gordon Prentice, the minister agreed.", "MPs voted on Monday."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Gordon Prentice"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Labour Party"])
+    }
+
+    @Test func agenciesNewsNamesByAcronym() {
+        #expect(names("The ATF raided the compound while the NSA listened.", kind: .organisation)
+            == ["Bureau of Alcohol, Tobacco, Firearms and Explosives", "National Security Agency"])
+    }
 }

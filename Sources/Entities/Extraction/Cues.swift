@@ -14,7 +14,7 @@ enum Cues {
         "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy", "Health", "Energy", "Trade",
         "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
         "Commissioner", "Inspector", "Superintendent", "Coach", "Manager", "Executive", "Officer",
-        "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO",
+        "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO", "MP", "MEP", "MSP",
     ]
     /// Titles that alone prove a person follows (the rest may qualify an organisation).
     static let personTitles: Set<String> = [
@@ -23,7 +23,7 @@ enum Cues {
         "Rep", "Gov", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
         "Chancellor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
-        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach",
+        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
     ]
     /// Titles of address, before any surname ("Mr Brown", "Lady Thatcher").
     static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
@@ -185,7 +185,7 @@ enum Cues {
         "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Paralympic", "Paralympics",
         "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
         "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
-        "Brexit", "Covid", "Games", "Crusades", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
+        "Brexit", "Covid", "Games", "Crusades", "MPs", "MEPs", "MSPs", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
     ]
     /// Last words of events, awards, laws and indicators, which are no entities ("Chennai Open",
     /// "Norwich Union Grand Prix", "Clean Air Act").

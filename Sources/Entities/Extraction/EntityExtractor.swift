@@ -560,8 +560,11 @@ public struct EntityExtractor: Sendable {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
             let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
-            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) && !lexicon.contains(word) {
-                if !gazetteer.places(named: word).isEmpty { mentions.add([word], []) }
+            // "Russian Defense Minister", "Labour MP": where the holder serves is named too.
+            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
+                if curated.entry(named: word) != nil || (!lexicon.contains(word) && !gazetteer.places(named: word).isEmpty) {
+                    mentions.add([word], [])
+                }
             }
             if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
             // "the General Election": a title before one common word that is no surname names a thing.
@@ -578,6 +581,8 @@ public struct EntityExtractor: Sendable {
            (2...3).contains(words.count - given), !PersonalNames.given.contains(words[0]),
            !isKnownName(words[..<given].joined(separator: " ")), !isKnownName(words[(given - 1)...given].joined(separator: " ")),
            !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+            // "Labour MP Gordon Prentice": a registered name before the person is named too.
+            if curated.entry(named: words[..<given].joined(separator: " ")) != nil { mentions.add(Array(words[..<given]), []) }
             words = Array(words[given...])
         }
         if words.count == 1, let only = run.first(where: { $0.text == words[0] }), only.isAllCaps {
