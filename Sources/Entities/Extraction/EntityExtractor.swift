@@ -338,8 +338,8 @@ public struct EntityExtractor: Sendable {
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
                 // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
                 // (not "Chrysler and General Motors Corp": two companies).
-                let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after.last!.text))
-                    && !isKnownName(before[start].text) && !isKnownName(after.first!.text) && !lexicon.contains(before[start].text)
+                let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
+                    && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
                 if isKnownName(joined) || ministryPortfolios || sharedHeadWord || partners {
                     end = look
                     continue
@@ -1038,7 +1038,7 @@ public struct EntityExtractor: Sendable {
         // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
         if Cues.abstractNounEndings.contains(where: { word.hasSuffix($0) }) { return false }
         // "Flashmob", "Midrange", "Heathrow": two common words run together name a show, a
-        // product or a place more often than an actor, with an inner capital or not ("WordPerfect", "PageUp").
+        // product or a place more often than an actor, with an inner capital or not ("WordPerfect", "SunStop").
         if !PersonalNames.surnames.contains(word), isCompoundOfCommonWords(word) {
             return false
         }

@@ -68,12 +68,9 @@ extension EntityExtractor {
                     // "(Biscan 67)": a substitute and the minute; "(Burnley)": the player's club.
                     let words = inside.filter { $0.kind == .word && $0.text.first?.isNumber != true }
                     guard !words.isEmpty, words.count <= 3 else { return nil }
-                    // "(capt)", "(c)": a note on the player.
-                    if !words.allSatisfy(\.isCapitalised) {
-                    } else if words.count < inside.count {
-                        items.append(words)
-                    } else {
-                        sheet.clubs.append(words.map(\.text))
+                    // "(capt)", "(c)": a note on the player, skipped.
+                    if words.allSatisfy(\.isCapitalised) {
+                        if words.count < inside.count { items.append(words) } else { sheet.clubs.append(words.map(\.text)) }
                     }
                     aside = nil
                 } else {
