@@ -451,4 +451,9 @@ import Testing
         #expect(names("The ATF raided the compound while the NSA listened.", kind: .organisation)
             == ["Bureau of Alcohol, Tobacco, Firearms and Explosives", "National Security Agency"])
     }
+
+    @Test func aCountrysGovernmentIsTheCountry() {
+        #expect(names("Talks with the U.S. Government stalled.", kind: .place) == ["United States"])
+        #expect(names("Talks with the U.S. Government stalled.", kind: .organisation).isEmpty)
+    }
 }

@@ -490,6 +490,11 @@ public struct EntityExtractor: Sendable {
             context.insert(.placeContext)
             mentions.mark([town.text], .placeContext)
         }
+        // "U.S. Government", "the British Government": a country's government is the country.
+        if words.count == 2, ["Government", "Administration"].contains(words[1]), isCountryByName(String(words[0])) {
+            mentions.add([words[0]], [])
+            return false
+        }
         // "New Orleans, La.", "Dallas, Tex.": a US state in news style after a town and its comma.
         if words.count == 1, before.last?.text == ",", before.dropLast().last?.isCapitalised == true,
            let state = Cues.stateAbbreviations[String(words[0].hasSuffix(".") ? words[0].dropLast() : words[0])] {
