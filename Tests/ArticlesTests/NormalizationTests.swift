@@ -178,6 +178,13 @@ import Testing
         #expect(splitter.split(["Wagnerin the lead.", "Wagner said."]) == ["Wagner in the lead.", "Wagner said."])
     }
 
+    @Test func aTokenTheHeadlineHoldsIsIntended() {
+        let splitter = GluedWordSplitter(isKnownName: { $0 == "Artem" })
+        #expect(splitter.split(["The Artemis mission was delayed."]) == ["The Artem is mission was delayed."])
+        #expect(splitter.split(["The Artemis mission was delayed."], context: ["NASA Reschedules Artemis Moon Mission"])
+            == ["The Artemis mission was delayed."])
+    }
+
     @Test func knownNameFromCallerIsEvidence() {
         let splitter = GluedWordSplitter(isKnownName: { $0 == "Wagner" })
         #expect(splitter.split(["the group Wagnerin the front line"]) == ["the group Wagner in the front line"])

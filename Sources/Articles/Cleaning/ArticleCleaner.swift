@@ -32,7 +32,7 @@ public struct ArticleCleaner: Sendable {
             title = unique.removeFirst()
             captions = Set(captions.map { $0 - 1 })
         }
-        let body = splitter.split(unique)
+        let body = splitter.split(unique, context: title.map { [$0] } ?? [])
         let trimmedTitle = title?.trimmingSpaces() ?? ""
         if body.isEmpty && trimmedTitle.isEmpty {
             throw ArticleError(.empty, at: raw.origin, "no text left after cleaning; nothing to index")

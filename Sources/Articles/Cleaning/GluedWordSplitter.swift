@@ -33,11 +33,13 @@ public struct GluedWordSplitter: Sendable {
     static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'"]
     static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "mil", "info", "co", "uk", "io"]
 
-    public func split(_ paragraphs: [String]) -> [String] {
+    /// `context` (the headline) is not split, but a token it holds is as intended as one that
+    /// repeats: "Artemis" in "NASA Reschedules Artemis Moon Mission" is no "Artem is".
+    public func split(_ paragraphs: [String], context: [String] = []) -> [String] {
         // Only a capitalised token, or one with an inner period, can be split or be evidence
         // for a split; the rest (most of any text) is skipped without Unicode work.
         var counts: [Substring: Int] = [:]
-        for paragraph in paragraphs {
+        for paragraph in paragraphs + context {
             for token in Self.tokens(paragraph) where !Self.isPlainLowercase(token) {
                 let core = Self.core(of: token)
                 if Self.mayMatter(core) { counts[core, default: 0] += 1 }
