@@ -456,4 +456,18 @@ import Testing
         #expect(names("Talks with the U.S. Government stalled.", kind: .place) == ["United States"])
         #expect(names("Talks with the U.S. Government stalled.", kind: .organisation).isEmpty)
     }
+
+    @Test func stationsCountriesPossessivesAndLinesOfBusiness() {
+        #expect(names("He told BBC Radio 4 on Sunday.", kind: .organisation) == ["BBC Radio 4"])
+        #expect(names("Iraq's Quillo Ministry said no.", kind: .place) == ["Iraq"])
+        #expect(names("Shares in Ironhorse Oil and Gas rose.", kind: .organisation) == ["Ironhorse Oil and Gas"])
+        #expect(names("It sold Sociedad Iberica de Molturacion to a rival.", kind: .organisation) == ["Sociedad Iberica de Molturacion"])
+        #expect(names("Non-European Union nationals need visas.", kind: .organisation) == ["European Union"])
+    }
+
+    @Test func aStateThatIsAlsoAGivenNameStandsOutInAHeadline() {
+        let article = Article(id: "t", title: "Storms Hit Florida As Georgia Braces", titleIsDerived: false,
+                              paragraphs: ["The storm moved north."], origin: SourceLocation(path: "t"))
+        #expect(Set(Self.extractor.entities(in: article).filter { $0.kind == .place }.map(\.name)) == ["Florida", "Georgia"])
+    }
 }

@@ -70,6 +70,8 @@ enum Cues {
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
         "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
         "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures",
+        "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
+        "Groupe", "Grupo",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -199,6 +201,10 @@ enum Cues {
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
         "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "Limited", "Corporation",
+    ]
+    /// Lines of business a firm's name joins with "and" ("Oil and Gas", "Gas and Electric").
+    static let industryWords: Set<String> = [
+        "Oil", "Gas", "Energy", "Mining", "Power", "Light", "Water", "Electric", "Telephone", "Telegraph", "Chemical", "Steel",
     ]
     /// Words clubs take after their town's name ("Manchester United", "Blackburn Rovers").
     static let clubSuffixes: Set<String> = [

@@ -157,8 +157,10 @@ public struct EntityExtractor: Sendable {
                 NameKey.normalized(form) == key && (form.contains(where: \.isLowercase) || !name.contains(where: \.isLowercase))
             }
         }
-        guard !lexicon.contains(name), !PersonalNames.given.contains(Substring(name)) else { return false }
-        return gazetteer.places(named: name).contains { $0.level != .city || $0.population >= 100_000 }
+        // "Florida" and "Georgia" are given names too, but a headline means the state.
+        guard !lexicon.contains(name) else { return false }
+        let isGivenName = PersonalNames.given.contains(Substring(name))
+        return gazetteer.places(named: name).contains { $0.level != .city || ($0.population >= 100_000 && !isGivenName) }
     }
 
     /// An ALL CAPS headline ("JAPAN RICE COUNCIL TO MEET") shows no names by their shape, but
@@ -309,9 +311,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // "Channel 4": a number inside a known name.
+            // "Channel 4": a number inside a known name; "BBC Radio 4", "Channel 5": a station's.
             if token.kind == .word, token.text.first?.isNumber == true,
-               isKnownName(tokens[start...end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
+               ["Radio", "Channel"].contains(tokens[end - 1].text)
+                || isKnownName(tokens[start...end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
                 end += 1
                 continue
             }
@@ -340,7 +343,9 @@ public struct EntityExtractor: Sendable {
                 // (not "Chrysler and General Motors Corp": two companies).
                 let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
                     && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
-                if isKnownName(joined) || ministryPortfolios || sharedHeadWord || partners {
+                // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
+                let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
+                if isKnownName(joined) || ministryPortfolios || sharedHeadWord || partners || industries {
                     end = look
                     continue
                 }
@@ -354,7 +359,8 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+            // "King's College London" is one name; "Iraq's Oil Ministry" a country and its ministry.
+            if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised, !isSizeablePlace(tokens[end - 1].text) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
@@ -457,6 +463,11 @@ public struct EntityExtractor: Sendable {
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
             words.removeFirst()
+        }
+        // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
+        if let first = words.first, let hyphen = first.firstIndex(of: "-"), ["Non", "Anti", "Pro", "Ex", "Post", "Pre"].contains(first[..<hyphen]),
+           first[first.index(after: hyphen)...].first?.isUppercase == true {
+            words[0] = first[first.index(after: hyphen)...]
         }
         // "Trouble-hit Mitsubishi Motors", "London-based Barclays": a compound adjective is no
         // part of the name after it, though what it is formed from may be a name itself.

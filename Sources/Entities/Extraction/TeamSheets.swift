@@ -41,7 +41,9 @@ extension EntityExtractor {
             let end = number < starts.count ? starts[number] : tokens.endIndex
             var sheet = teamSheet(Array(tokens[start..<end]))
             if var found = sheet, let colon = tokens[start..<end].prefix(5).firstIndex(where: { $0.text == ":" }),
-               !Self.sheetLabels.contains(String(tokens[start].text)), !tokens[start..<colon].contains(where: { !$0.isCapitalised }) {
+               !Self.sheetLabels.contains(String(tokens[start].text)), !tokens[start..<colon].contains(where: { !$0.isCapitalised }),
+               // "England:", "Wales:": national sides are named as their places (eval/gold/CONVENTIONS.md).
+               !gazetteer.places(named: tokens[start..<colon].map { String($0.text) }.joined(separator: " ")).contains(where: { $0.level != .city }) {
                 found.teams.append(tokens[start..<colon].map(\.text))
                 sheet = found
             }
