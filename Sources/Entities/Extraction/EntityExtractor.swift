@@ -129,22 +129,8 @@ public struct EntityExtractor: Sendable {
     /// the same: registered entities, countries and regions, and sizeable cities whose names
     /// are no English words. The longest known name wins ("New York" over "York").
     private func scanKnownNames(_ tokens: [Token], into mentions: inout MentionTable) {
-        var index = tokens.startIndex
-        while index < tokens.endIndex {
-            guard tokens[index].isCapitalised else {
-                index += 1
-                continue
-            }
-            let longest = (1...4).reversed().first { length in
-                guard index + length <= tokens.endIndex, tokens[index..<(index + length)].allSatisfy(\.isCapitalised) else { return false }
-                return isKnownInHeadline(tokens[index..<(index + length)].map { String($0.text) }.joined(separator: " "))
-            }
-            if let longest {
-                mentions.add(tokens[index..<(index + longest)].map(\.text), [])
-                index += longest
-            } else {
-                index += 1
-            }
+        addLongestNames(in: tokens, upTo: 4, evidence: [], into: &mentions) { range in
+            tokens[range].allSatisfy(\.isCapitalised) && isKnownInHeadline(tokens[range].map { String($0.text) }.joined(separator: " "))
         }
     }
 
@@ -167,14 +153,22 @@ public struct EntityExtractor: Sendable {
     /// a country it names by its full name ("NEW ZEALAND", "U.S.") is the place all the same.
     private func scanCapsHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
         let keys = tokens.map { $0.kind == .word ? NameKey.normalized($0.text) : "" }
+        addLongestNames(in: tokens, upTo: 3, evidence: [.placeContext], into: &mentions) { range in
+            !keys[range].contains("") && countryKeys.contains(keys[range].joined(separator: " "))
+        }
+    }
+
+    /// Left to right, the longest run of up to `maxLength` tokens that `isName` accepts is a
+    /// mention; the scan goes on after it.
+    private func addLongestNames(in tokens: [Token], upTo maxLength: Int, evidence: Evidence, into mentions: inout MentionTable,
+                                 isName: (Range<Int>) -> Bool) {
         var index = tokens.startIndex
         while index < tokens.endIndex {
-            let longest = (1...3).reversed().first { length in
-                guard index + length <= tokens.endIndex, !keys[index..<(index + length)].contains("") else { return false }
-                return countryKeys.contains(keys[index..<(index + length)].joined(separator: " "))
+            let longest = (1...maxLength).reversed().first { length in
+                index + length <= tokens.endIndex && isName(index..<(index + length))
             }
             if let longest {
-                mentions.add(tokens[index..<(index + longest)].map(\.text), [.placeContext])
+                mentions.add(tokens[index..<(index + longest)].map(\.text), evidence)
                 index += longest
             } else {
                 index += 1
