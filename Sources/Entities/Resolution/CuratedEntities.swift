@@ -78,7 +78,7 @@ public struct CuratedEntities: Sendable {
         return CuratedEntities(entries: entries, notEntities: notEntities)
     }
 
-    public static let builtIn = CuratedEntities(entries: (builtInTable + builtInPeople + builtInCompanies).map { row in
+    public static let builtIn = CuratedEntities(entries: (builtInTable + builtInPeople + builtInCompanies + builtInTeams).map { row in
         Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
     }, notEntities: builtInNotEntities)
 
