@@ -37,26 +37,34 @@ public struct GluedWordSplitter: Sendable {
     /// repeats: "Artemis" in "NASA Reschedules Artemis Moon Mission" is no "Artem is".
     public func split(_ paragraphs: [String], context: [String] = []) -> [String] {
         // Only a capitalised token, or one with an inner period, can be split or be evidence
-        // for a split; the rest (most of any text) is skipped without Unicode work.
+        // for a split; the rest (most of any text) is skipped without Unicode work. Each
+        // paragraph is read once: its tokens and the cores that may matter are kept for the
+        // second pass.
         var counts: [Substring: Int] = [:]
-        for paragraph in paragraphs + context {
-            for token in Self.tokens(paragraph) where !Self.isPlainLowercase(token) {
-                let core = Self.core(of: token)
-                if Self.mayMatter(core) { counts[core, default: 0] += 1 }
-            }
-        }
-        return paragraphs.map { paragraph in
+        var readings: [(tokens: [Substring], candidates: [(index: Int, core: Substring)])] = []
+        readings.reserveCapacity(paragraphs.count)
+        for (number, paragraph) in (paragraphs + context).enumerated() {
             let tokens = Self.tokens(paragraph)
-            var replacements: [(index: Int, text: String)] = []
-            for (index, token) in tokens.enumerated() where token.utf8.count >= 5 && !Self.isPlainLowercase(token) {
+            var candidates: [(index: Int, core: Substring)] = []
+            for (index, token) in tokens.enumerated() where !Self.isPlainLowercase(token) {
                 let core = Self.core(of: token)
-                guard core.utf8.count >= 5, Self.mayMatter(core), counts[core, default: 0] == 1, core.count >= 5, !isKnownName(core),
+                guard Self.mayMatter(core) else { continue }
+                counts[core, default: 0] += 1
+                if core.utf8.count >= 5 { candidates.append((index, core)) }
+            }
+            if number < paragraphs.count { readings.append((tokens, candidates)) }
+        }
+        return zip(paragraphs, readings).map { paragraph, reading in
+            var replacements: [(index: Int, text: String)] = []
+            for (index, core) in reading.candidates {
+                guard counts[core, default: 0] == 1, core.count >= 5, !isKnownName(core),
                       let replacement = splitCore(core, counts: counts) else { continue }
+                let token = reading.tokens[index]
                 replacements.append((index, String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])))
             }
             // Most paragraphs have nothing to split: they are returned as they came.
             guard !replacements.isEmpty else { return paragraph }
-            var words = tokens.map(String.init)
+            var words = reading.tokens.map(String.init)
             for replacement in replacements { words[replacement.index] = replacement.text }
             return words.joined(separator: " ")
         }

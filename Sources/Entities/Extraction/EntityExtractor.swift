@@ -1155,8 +1155,10 @@ public struct EntityExtractor: Sendable {
     /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
     /// once words that only say "organisation" are dropped.
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
-        let core = form.split(separator: " ").filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }
-        guard !core.isEmpty, core.count < form.split(separator: " ").count else { return nil }
+        let words = form.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        let core = words.filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }
+        guard !core.isEmpty, core.count < words.count else { return nil }
         guard let entry = curated.entry(named: core.joined(separator: " ")), entry.kind == .organisation else { return nil }
         return entry
     }
