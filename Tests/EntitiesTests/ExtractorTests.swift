@@ -469,6 +469,9 @@ import Testing
         let article = Article(id: "t", title: "Storms Hit Florida As Georgia Braces", titleIsDerived: false,
                               paragraphs: ["The storm moved north."], origin: SourceLocation(path: "t"))
         #expect(Set(Self.extractor.entities(in: article).filter { $0.kind == .place }.map(\.name)) == ["Florida", "Georgia"])
+        let person = Article(id: "t", title: "Michael Jordan Returns To Chicago", titleIsDerived: false,
+                             paragraphs: ["The crowd cheered."], origin: SourceLocation(path: "t"))
+        #expect(Self.extractor.entities(in: person).filter { $0.kind == .place }.map(\.name) == ["Chicago"])
     }
 
     @Test func teamsByNicknameWhereItNamesOneTeam() {

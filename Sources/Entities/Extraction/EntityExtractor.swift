@@ -130,7 +130,10 @@ public struct EntityExtractor: Sendable {
     /// are no English words. The longest known name wins ("New York" over "York").
     private func scanKnownNames(_ tokens: [Token], into mentions: inout MentionTable) {
         addLongestNames(in: tokens, upTo: 4, evidence: [], into: &mentions) { range in
-            tokens[range].allSatisfy(\.isCapitalised) && isKnownInHeadline(tokens[range].map { String($0.text) }.joined(separator: " "))
+            // "Michael Jordan Returns": after a given name, a known name is a surname.
+            guard tokens[range].allSatisfy(\.isCapitalised), range.lowerBound == 0 || !isPersonalGivenName(tokens[range.lowerBound - 1].text)
+            else { return false }
+            return isKnownInHeadline(tokens[range].map { String($0.text) }.joined(separator: " "))
         }
     }
 
