@@ -29,8 +29,8 @@ public struct GluedWordSplitter: Sendable {
         "s", "es", "ed", "er", "ers", "ing", "ian", "ians", "an", "ans", "ese", "ite", "ites",
         "ism", "ist", "ists", "ic", "ish", "ly", "ness", "ov", "ova", "sky", "ski", "burg", "grad",
     ]
-    /// Name prefixes that legitimately carry an inner capital.
-    static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'"]
+    /// Name prefixes that legitimately carry an inner capital ("McDonald", "O'Brien", "D'Arcy").
+    public static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'", "D'"]
     static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "mil", "info", "co", "uk", "io"]
 
     /// `context` (the headline) is not split, but a token it holds is as intended as one that

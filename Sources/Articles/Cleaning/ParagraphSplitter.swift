@@ -8,7 +8,7 @@ public enum ParagraphSplitter {
     public static func paragraphs(in text: String) -> [String] {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if hasColumnGap(line) { lines += columns(line) } else { lines.append(line) }
+            if let cells = columns(line) { lines += cells } else { lines.append(line) }
         }
         let indentStyle = lines.dropFirst().contains { $0.hasPrefix(" ") || $0.hasPrefix("\t") }
         var paragraphs: [String] = []
@@ -50,29 +50,12 @@ public enum ParagraphSplitter {
 
     /// "John Stafford        Minnesota State University": a signature or a table set in
     /// columns is as many lines as it has cells (a wide gap of spaces or a tab after the
-    /// line's indentation), so that the cells are not read as one name.
-    /// A tab or three spaces after the line's indentation (one pass over the bytes).
-    static func hasColumnGap(_ line: Substring) -> Bool {
-        var seenText = false
-        var spaces = 0
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: " ") {
-                spaces += 1
-                if seenText && spaces >= 3 { return true }
-            } else if byte == UInt8(ascii: "\t") {
-                if seenText { return true }
-            } else {
-                seenText = true
-                spaces = 0
-            }
-        }
-        return false
-    }
-
-    static func columns(_ line: Substring) -> [Substring] {
+    /// line's indentation), so that the cells are not read as one name. Nil for a line with
+    /// no such gap, most lines: one pass over the bytes, nothing allocated.
+    static func columns(_ line: Substring) -> [Substring]? {
         let bytes = line.utf8
-        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return [line] }
-        var cells: [Substring] = []
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+        var cells: [Substring]?
         var cellStart = line.startIndex
         var gapStart: String.Index?
         var gapWidth = 0
@@ -84,7 +67,7 @@ public enum ParagraphSplitter {
                 gapWidth += byte == UInt8(ascii: "\t") ? 3 : 1
             } else {
                 if let gap = gapStart, gapWidth >= 3 {
-                    cells.append(line[cellStart..<gap])
+                    cells = (cells ?? []) + [line[cellStart..<gap]]
                     cellStart = index
                 }
                 gapStart = nil
@@ -92,8 +75,7 @@ public enum ParagraphSplitter {
             }
             index = bytes.index(after: index)
         }
-        cells.append(line[cellStart...])
-        return cells
+        return cells.map { $0 + [line[cellStart...]] }
     }
 
     /// Hard-wrapped prose fills its lines; a line this short ends a line of a list.

@@ -90,11 +90,13 @@ public enum ScrapeJunkFilter {
     }
 
     /// "Jerusalem Post Store", "Shop now": a short unpunctuated line that sells something.
+    static let storePromoEndings = ["Store", "Shop", "Subscribe", "Newsletter"]
+
     static func isStorePromo(_ text: String) -> Bool {
-        guard ["Store", "Shop", "Subscribe", "Newsletter"].contains(where: { text.hasSuffix($0) }) else { return false }
+        // The ending first, on the bytes: most paragraphs are no promo.
+        guard storePromoEndings.contains(where: { text.hasSuffix($0) }) else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 5, let last = words.last else { return false }
-        return ["Store", "Shop", "Subscribe", "Newsletter"].contains(String(last))
+        return words.count <= 5 && words.last.map { storePromoEndings.contains(String($0)) } == true
     }
 
     /// A wire agency's closing line ("Reuter", "REUTER"): a signature, not text.

@@ -521,7 +521,7 @@ public struct EntityExtractor: Sendable {
         if curated.isNotEntity(words.joined(separator: " ")) { return false }
         if words.count == 1, mentions.notEntities.contains(words[0]) { return false }
         // "Microsoft Xbox", "Apple iPod": the maker is named, the product is not.
-        if words.count >= 2, let product = (1..<words.count).first(where: { curated.isNotEntity(words[$0...].joined(separator: " ")) }) {
+        if let product = curated.notEntitySuffix(of: words) {
             words = Array(words[..<product])
             if curated.entry(named: words.joined(separator: " ")) != nil {
                 mentions.add(words, context)

@@ -1,3 +1,5 @@
+import Articles
+
 /// The line-ups that close a match report ("Cech, Ferreira, Terry, Gallas (Kezman 74), ...",
 /// "Replacements: Kay, Parr, S. Young."). A paragraph that is nothing but a list of short
 /// capitalised names is a team sheet, and every name on it is a player, whatever else the
@@ -123,7 +125,7 @@ extension EntityExtractor {
     /// but a "Mc", "O'" or double-barrelled name's).
     private func looksLikeSurname(_ word: Substring) -> Bool {
         let innerCapital = word.dropFirst().contains(where: \.isUppercase)
-            && !["Mc", "Mac", "O'", "D'", "De", "Di", "La", "Le"].contains(where: { word.hasPrefix($0) }) && !word.contains("-")
+            && !GluedWordSplitter.camelPrefixes.contains(where: { word.hasPrefix($0) }) && !word.contains("-")
         return !innerCapital && (PersonalNames.surnames.contains(word) || !wideLexicon.contains(word))
     }
 }

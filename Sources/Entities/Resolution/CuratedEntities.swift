@@ -16,6 +16,8 @@ public struct CuratedEntities: Sendable {
     /// Names that look like actors or places but are neither: products, software and
     /// spacecraft ("Windows", "Hubble"), normalised.
     public let notEntities: Set<String>
+    /// The last word of each name in `notEntities`: most runs of words end in none of them.
+    private let notEntityLastWords: Set<Substring>
     private let byName: [String: Entry]
 
     public init(entries: [Entry], notEntities: some Sequence<String> = []) {
@@ -28,6 +30,7 @@ public struct CuratedEntities: Sendable {
         }
         self.byName = byName
         self.notEntities = Set(notEntities.map(NameKey.normalized)).subtracting(byName.keys)
+        self.notEntityLastWords = Set(self.notEntities.compactMap { $0.split(separator: " ").last })
     }
 
     public func entry(named name: some StringProtocol) -> Entry? {
@@ -36,6 +39,12 @@ public struct CuratedEntities: Sendable {
 
     public func isNotEntity(_ name: some StringProtocol) -> Bool {
         !notEntities.isEmpty && notEntities.contains(NameKey.normalized(name))
+    }
+
+    /// Where a run of words ends in a name that is no entity ("Microsoft Xbox": at 1), if it does.
+    public func notEntitySuffix(of words: [Substring]) -> Int? {
+        guard words.count >= 2, let last = words.last, notEntityLastWords.contains(Substring(NameKey.normalized(last))) else { return nil }
+        return (1..<words.count).first { isNotEntity(words[$0...].joined(separator: " ")) }
     }
 
     /// The built-in entries extended (and, for the same name, overridden) by a user's file.
