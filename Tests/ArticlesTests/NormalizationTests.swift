@@ -190,6 +190,13 @@ import Testing
         #expect(splitter.split(["the group Wagnerin the front line"]) == ["the group Wagner in the front line"])
     }
 
+    @Test func namesOfTheirOwnAndNameEndingsStayWhole() {
+        let splitter = GluedWordSplitter(isKnownName: { $0 == "Kent" || $0 == "Brent" }, isName: { $0 == "Kenton" })
+        #expect(splitter.split(["He signed Darren Kenton."]) == ["He signed Darren Kenton."])
+        #expect(splitter.split(["They held Brentford to a draw."]) == ["They held Brentford to a draw."])
+        #expect(splitter.split(["Kentin the south."]) == ["Kent in the south."])
+    }
+
     @Test func realNamesEndingInShortWordsStay() {
         #expect(splitter.split(["Putin met Berlin and the Kremlin."]) == ["Putin met Berlin and the Kremlin."])
     }

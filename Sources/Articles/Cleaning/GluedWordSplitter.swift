@@ -11,10 +11,16 @@ public struct GluedWordSplitter: Sendable {
     /// Well-known names (registered organisations, sizeable places by their main name), as
     /// they are capitalised: evidence for a split, and never split themselves ("Boston").
     public let isKnownName: @Sendable (Substring) -> Bool
+    /// Names in their own right, however minor (a listed given name or surname, any
+    /// gazetteer place): never split, though they are no evidence for a split ("Kenton" is
+    /// no "Kent on").
+    public let isName: @Sendable (Substring) -> Bool
 
-    public init(lexicon: Lexicon = .english, isKnownName: @escaping @Sendable (Substring) -> Bool = { _ in false }) {
+    public init(lexicon: Lexicon = .english, isKnownName: @escaping @Sendable (Substring) -> Bool = { _ in false },
+                isName: @escaping @Sendable (Substring) -> Bool = { _ in false }) {
         self.lexicon = lexicon
         self.isKnownName = isKnownName
+        self.isName = isName
     }
 
     /// Short right parts that are real words, not suffixes ("Wagnerin" -> "Wagner in").
@@ -28,6 +34,13 @@ public struct GluedWordSplitter: Sendable {
     static let suffixes: Set<String> = [
         "s", "es", "ed", "er", "ers", "ing", "ian", "ians", "an", "ans", "ese", "ite", "ites",
         "ism", "ist", "ists", "ic", "ish", "ly", "ness", "ov", "ova", "sky", "ski", "burg", "grad",
+    ]
+    /// Right parts that end English place and family names as often as they are words:
+    /// "Brentford" is no "Brent ford", "Kingston" no "King ston".
+    static let nameEndings: Set<String> = [
+        "ford", "ton", "field", "fields", "wood", "land", "ham", "bury", "ville", "port", "wick",
+        "stead", "ley", "well", "dale", "borough", "mouth", "worth", "hill", "bridge", "water",
+        "side", "gate", "more", "stone", "haven", "town", "shire", "by", "berg", "man", "son",
     ]
     /// Name prefixes that legitimately carry an inner capital ("McDonald", "O'Brien", "D'Arcy").
     public static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'", "D'"]
@@ -58,7 +71,7 @@ public struct GluedWordSplitter: Sendable {
             var replacements: [(index: Int, text: String)] = []
             for (index, core) in reading.candidates {
                 guard counts[core, default: 0] == 1, core.count >= 5, !isKnownName(core),
-                      let replacement = splitCore(core, counts: counts) else { continue }
+                      let replacement = splitCore(core, counts: counts), !isName(core) else { continue }
                 let token = reading.tokens[index]
                 replacements.append((index, String(token[..<core.startIndex]) + replacement + String(token[core.endIndex...])))
             }
@@ -144,7 +157,8 @@ public struct GluedWordSplitter: Sendable {
         while core.distance(from: core.startIndex, to: cut) >= 3 {
             let left = core[..<cut], right = String(core[cut...])
             let rightIsWord = right.count > 3 ? lexicon.contains(right) : Self.shortWords.contains(right)
-            if !Self.suffixes.contains(right), rightIsWord, counts[left, default: 0] > 0 || isKnownName(left) {
+            if !Self.suffixes.contains(right), !Self.nameEndings.contains(right), rightIsWord,
+               counts[left, default: 0] > 0 || isKnownName(left) {
                 return "\(left) \(right)"
             }
             cut = core.index(before: cut)
