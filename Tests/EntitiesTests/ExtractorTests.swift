@@ -258,6 +258,8 @@ import Testing
         let found = names("The Ministry of Agriculture and Fisheries and the Agricultural Stabilization and Conservation Service agreed.",
                           "Ford and General Motors Corp disagreed.", kind: .organisation)
         #expect(found == ["Ministry of Agriculture and Fisheries", "Agricultural Stabilization and Conservation Service", "General Motors"])
+        #expect(names("It will apply to the Securities and Investments Board and to the Grain and Feed Trade Association.", kind: .organisation)
+            == ["Securities and Investments Board", "Grain and Feed Trade Association"])
     }
 
     @Test func theEndOfALongerNameIsThatName() {

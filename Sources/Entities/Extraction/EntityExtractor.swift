@@ -332,9 +332,10 @@ public struct EntityExtractor: Sendable {
                 let isOrganisationWord = { (token: Token) in Cues.organisationWords.contains(String(token.text)) }
                 let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
                     && before[start + 1].text == "of" && after.count <= 2 && !after.contains(where: isOrganisationWord)
-                // Common words before "and", so that "Ford and General Motors Corp" stays two names.
-                let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && before.count >= 2
-                    && before.allSatisfy { $0.kind == .word && !isOrganisationWord($0) && wideLexicon.contains($0.text) }
+                // Common words before "and" ("Grain and Feed Trade Association", "Securities and
+                // Investments Board"), so that "Ford and General Motors Corp" stays two names.
+                let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && !before.isEmpty
+                    && before.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
                 // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
                 // (not "Chrysler and General Motors Corp": two companies).
