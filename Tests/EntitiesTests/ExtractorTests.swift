@@ -288,6 +288,13 @@ import Testing
         let foreign = Article(id: "f", title: "Yalitza Aparicio Makes History With Nomination", titleIsDerived: false,
                               paragraphs: ["The actress spoke on Monday."], origin: SourceLocation(path: "f"))
         #expect(Self.extractor.entities(in: foreign).map(\.name) == ["Yalitza Aparicio"])
+        // A city's name after a given name is a surname; a country's is not.
+        let champion = Article(id: "c", title: "Naomi Osaka Surges From Slow Start To Win Final", titleIsDerived: false,
+                               paragraphs: ["The champion spoke on Monday."], origin: SourceLocation(path: "c"))
+        #expect(Self.extractor.entities(in: champion).map(\.name) == ["Naomi Osaka"])
+        let visit = Article(id: "v", title: "Naomi Visits Japan Again", titleIsDerived: false,
+                            paragraphs: ["The visitor spoke on Monday."], origin: SourceLocation(path: "v"))
+        #expect(Self.extractor.entities(in: visit).map(\.name) == ["Japan"])
     }
 
     @Test func whereANamedPersonWorksIsAnOrganisation() {

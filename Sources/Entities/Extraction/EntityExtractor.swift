@@ -117,7 +117,10 @@ public struct EntityExtractor: Sendable {
             guard isPersonalGivenName(tokens[index].text) else { continue }
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
                   !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
-                  !isSizeablePlace(surname.text),
+                  // "Naomi Osaka Wins": a city's or a province's name may be a surname, a
+                  // country's or a word's is not.
+                  !isSizeablePlace(surname.text)
+                    || (!wideLexicon.contains(surname.text) && !gazetteer.places(named: surname.text).contains { $0.level == .country }),
                   !Cues.titles.contains(String(surname.text)), !Cues.organisationWords.contains(String(surname.text)),
                   !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)) else { continue }
             mentions.add([tokens[index].text, surname.text], [])
