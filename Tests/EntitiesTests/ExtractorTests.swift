@@ -443,6 +443,14 @@ import Testing
         #expect(names("It bought shares of Rohm and Haas Co on Monday.", kind: .organisation) == ["Rohm and Haas Co"])
         #expect(names("It bought shares of Chrysler and General Motors Corp on Monday.", kind: .organisation) == ["Chrysler", "General Motors"])
         #expect(names("It bought DeJean Packing Inc of Biloxi.", kind: .organisation) == ["DeJean Packing Inc"])
+        #expect(names("It sold shares in Cable and Wireless Plc on Monday.", kind: .organisation) == ["Cable & Wireless"])
+    }
+
+    @Test func papersAndChannelsByTheirOwnNames() {
+        #expect(names("The book, serialised in the Sunday Telegraph, was reviewed by The Times and on BBC Two.", kind: .organisation)
+            == ["The Sunday Telegraph", "The Times", "BBC Two"])
+        // The words alone are no paper.
+        #expect(names("The times have changed since Sunday.", kind: .organisation).isEmpty)
     }
 
     @Test func aRegisteredCompanysPossessiveIsTheCompany() {

@@ -267,7 +267,7 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps,
+            guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps || opensKnownName(tokens, at: index),
                   !isTicker(tokens, index) else {
                 if token.kind == .word || token.text != "," { roleBeforeComma = false }
                 index += 1
@@ -282,6 +282,19 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
+    }
+
+    /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a known one.
+    private func opensKnownName(_ tokens: [Token], at start: Int) -> Bool {
+        guard start + 1 < tokens.count, tokens[start + 1].isCapitalised else { return false }
+        var words = [tokens[start].text]
+        var next = start + 1
+        while next < tokens.count, next - start < 4, tokens[next].isCapitalised {
+            words.append(tokens[next].text)
+            if isKnownName(words.joined(separator: " ")) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// The end of a run of capitalised words starting at `start`, through connectors
@@ -340,13 +353,17 @@ public struct EntityExtractor: Sendable {
                 let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && !before.isEmpty
                     && before.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
+                    && (before.count > 1 || !PersonalNames.surnames.contains(before[start].text))
                 // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
                 // (not "Chrysler and General Motors Corp": two companies).
                 let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
                     && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
                 // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
                 let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
-                if isKnownName(joined) || ministryPortfolios || sharedHeadWord || partners || industries {
+                // "Cable and Wireless Plc": a known name with its legal form.
+                let knownWithLegalForm = after.count >= 2 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
+                    && isKnownName(tokens[start..<(look - 1)].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " "))
+                if isKnownName(joined) || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries {
                     end = look
                     continue
                 }
