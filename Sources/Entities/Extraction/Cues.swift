@@ -188,6 +188,10 @@ enum Cues {
         "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
         "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
         "Brexit", "Covid", "Games", "Crusades", "MPs", "MEPs", "MSPs", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",
+        // A faith's people, like a demonym.
+        "Jew", "Jews", "Christian", "Christians", "Muslim", "Muslims", "Moslem", "Moslems", "Catholic", "Catholics",
+        "Protestant", "Protestants", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Mormon", "Mormons",
+        "Atheist", "Atheists", "Evangelicals", "Sunni", "Sunnis", "Shia", "Shias", "Shiite", "Shiites",
     ]
     /// Last words of events, awards, laws and indicators, which are no entities ("Chennai Open",
     /// "Norwich Union Grand Prix", "Clean Air Act").
