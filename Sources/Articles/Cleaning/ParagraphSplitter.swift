@@ -7,7 +7,10 @@ public enum ParagraphSplitter {
 
     public static func paragraphs(in text: String) -> [String] {
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes: the normaliser has already dropped CRs, and Character
+        // iteration (grapheme breaking) costs more than the rest of this function.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             if let cells = columns(line) { lines += cells } else { lines.append(line) }
         }
         let indentStyle = lines.dropFirst().contains { $0.hasPrefix(" ") || $0.hasPrefix("\t") }

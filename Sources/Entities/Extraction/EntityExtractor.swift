@@ -15,6 +15,9 @@ public struct EntityExtractor: Sendable {
     /// Countries (and curated places) by their own names and the abbreviations news writes
     /// in capitals, normalised: what an ALL CAPS headline may name.
     let countryKeys: Set<String>
+    /// Words that never start a name alone but open a registered one ("The" of "The Times",
+    /// "Sunday" of "Sunday Telegraph"): only these are looked ahead from.
+    let registeredNameOpeners: Set<Substring>
 
     public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english,
                 wideLexicon: Lexicon = .englishWide) {
@@ -27,6 +30,10 @@ public struct EntityExtractor: Sendable {
         self.countryKeys = Set(gazetteer.places.values.filter { $0.level == .country }.map { NameKey.normalized($0.name) })
             .union(curated.entries.filter { $0.kind == .place }.map { NameKey.normalized($0.name) })
             .union(["us", "uk", "ussr"])
+        self.registeredNameOpeners = Set(curated.entries.flatMap { [$0.name] + $0.aliases }.compactMap { name -> Substring? in
+            let words = name.split(separator: " ")
+            return words.count >= 2 && Cues.neverNames.contains(String(words[0])) ? words[0] : nil
+        })
     }
 
     /// Whether a capitalised word is a name this extractor knows without context.
@@ -267,7 +274,7 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps || opensKnownName(tokens, at: index),
+            guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps || opensRegisteredName(tokens, at: index),
                   !isTicker(tokens, index) else {
                 if token.kind == .word || token.text != "," { roleBeforeComma = false }
                 index += 1
@@ -284,14 +291,14 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a known one.
-    private func opensKnownName(_ tokens: [Token], at start: Int) -> Bool {
-        guard start + 1 < tokens.count, tokens[start + 1].isCapitalised else { return false }
+    /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a registered one.
+    private func opensRegisteredName(_ tokens: [Token], at start: Int) -> Bool {
+        guard start + 1 < tokens.count, tokens[start + 1].isCapitalised, registeredNameOpeners.contains(tokens[start].text) else { return false }
         var words = [tokens[start].text]
         var next = start + 1
         while next < tokens.count, next - start < 4, tokens[next].isCapitalised {
             words.append(tokens[next].text)
-            if isKnownName(words.joined(separator: " ")) { return true }
+            if curated.entry(named: words.joined(separator: " ")) != nil { return true }
             next += 1
         }
         return false
