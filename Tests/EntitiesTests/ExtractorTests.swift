@@ -6,9 +6,9 @@ import Testing
 @Suite struct ExtractorTests {
     static let extractor = EntityExtractor()
 
-    func entities(_ paragraphs: [String]) -> [ArticleEntity] {
+    func entities(_ paragraphs: [String], known: (String) -> EntityKind? = { _ in nil }) -> [ArticleEntity] {
         let article = Article(id: "t", title: "", titleIsDerived: true, paragraphs: paragraphs, origin: SourceLocation(path: "t"))
-        return Self.extractor.entities(in: article)
+        return Self.extractor.entities(in: article, known: known)
     }
 
     func names(_ paragraphs: String..., kind: EntityKind) -> Set<String> {
@@ -292,6 +292,9 @@ import Testing
         let champion = Article(id: "c", title: "Naomi Osaka Surges From Slow Start To Win Final", titleIsDerived: false,
                                paragraphs: ["The champion spoke on Monday."], origin: SourceLocation(path: "c"))
         #expect(Self.extractor.entities(in: champion).map(\.name) == ["Naomi Osaka"])
+        let pope = Article(id: "p", title: "Vatican To Open Archives On Former Pope Pius XII", titleIsDerived: false,
+                           paragraphs: ["The archives open on Monday."], origin: SourceLocation(path: "p"))
+        #expect(Self.extractor.entities(in: pope).filter { $0.kind == .person }.map(\.name) == ["Pope Pius XII"])
         let visit = Article(id: "v", title: "Naomi Visits Japan Again", titleIsDerived: false,
                             paragraphs: ["The visitor spoke on Monday."], origin: SourceLocation(path: "v"))
         #expect(Self.extractor.entities(in: visit).map(\.name) == ["Japan"])
@@ -445,6 +448,16 @@ import Testing
         #expect(names("It bought shares of Chrysler and General Motors Corp on Monday.", kind: .organisation) == ["Chrysler", "General Motors"])
         #expect(names("It bought DeJean Packing Inc of Biloxi.", kind: .organisation) == ["DeJean Packing Inc"])
         #expect(names("It sold shares in Cable and Wireless Plc on Monday.", kind: .organisation) == ["Cable & Wireless"])
+    }
+
+    @Test func aRegisteredNameWithASmallFirstLetter() {
+        #expect(names("He is selling the space on website eBay.", kind: .organisation) == ["eBay"])
+    }
+
+    @Test func contractionsOfIAreNoNames() {
+        // Even where an earlier article established "Im" (Im Kwon-Taek) as a person.
+        let found = entities(["\"The way I see it I'm selling something,\" he said. I've done it."]) { $0 == "im" || $0 == "ive" ? .person : nil }
+        #expect(found.isEmpty)
     }
 
     @Test func papersAndChannelsByTheirOwnNames() {

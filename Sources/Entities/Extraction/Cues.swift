@@ -161,6 +161,7 @@ enum Cues {
     /// Capitalised words that are never part of a name.
     static let neverNames: Set<String> = [
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
+        "I'm", "I'll", "I've", "I'd",
         "This", "That", "These", "Those", "The", "A", "An", "But", "And", "Or", "If", "As", "In", "On",
         "At", "By", "For", "To", "With", "From", "After", "Before", "When", "While", "Since", "Some",
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -116,10 +116,17 @@ public struct EntityExtractor: Sendable {
                 mentions.add([tokens[index].text, surname.text], [])
                 continue
             }
-            // "Pope Francis Visits ...": a sovereign's title and a given name.
-            if Cues.regalTitles.contains(String(tokens[index].text)), surname.isCapitalised, PersonalNames.given.contains(surname.text) {
-                mentions.add([tokens[index].text, surname.text], [.personTitle])
-                continue
+            // "Pope Francis Visits ...", "Pope Pius XII": a sovereign's title and a given name,
+            // or a regnal name with its number.
+            if Cues.regalTitles.contains(String(tokens[index].text)), surname.isCapitalised {
+                if index + 2 < tokens.count, Self.isRegnalNumber(tokens[index + 2].text) {
+                    mentions.add([tokens[index].text, surname.text, tokens[index + 2].text], [.personTitle])
+                    continue
+                }
+                if PersonalNames.given.contains(surname.text) {
+                    mentions.add([tokens[index].text, surname.text], [.personTitle])
+                    continue
+                }
             }
             guard isPersonalGivenName(tokens[index].text) else { continue }
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
@@ -266,6 +273,11 @@ public struct EntityExtractor: Sendable {
             let token = tokens[index]
             if token.kind == .word, !token.isCapitalised {
                 if isLowercasePlace(token.text) { mentions.add([token.text], [.lowercase]) }
+                // "eBay", "easyJet": a registered name written with a small first letter.
+                else if token.text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+                        curated.entry(named: token.text) != nil, !curated.isNotEntity(token.text) {
+                    mentions.add([token.text], [])
+                }
                 index += 1
                 continue
             }
@@ -289,6 +301,11 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
+    }
+
+    /// "II", "XII", "XVI": the number of a sovereign's or a pope's name.
+    static func isRegnalNumber(_ word: Substring) -> Bool {
+        word.utf8.count <= 5 && word.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
     /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a registered one.
