@@ -275,7 +275,7 @@ public struct EntityExtractor: Sendable {
                 if isLowercasePlace(token.text) { mentions.add([token.text], [.lowercase]) }
                 // "eBay", "easyJet": a registered name written with a small first letter.
                 else if token.text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
-                        curated.entry(named: token.text) != nil, !curated.isNotEntity(token.text) {
+                        curated.entry(named: token.text) != nil {
                     mentions.add([token.text], [])
                 }
                 index += 1
@@ -303,9 +303,10 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// "II", "XII", "XVI": the number of a sovereign's or a pope's name.
+    /// "II", "XII", "XVI": the number of a sovereign's or a pope's name (not "I", which a
+    /// headline uses as a pronoun: "King Says I ...").
     static func isRegnalNumber(_ word: Substring) -> Bool {
-        word.utf8.count <= 5 && word.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+        (2...5).contains(word.utf8.count) && word.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
     /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a registered one.
@@ -373,7 +374,8 @@ public struct EntityExtractor: Sendable {
                 let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
                     && before[start + 1].text == "of" && after.count <= 2 && !after.contains(where: isOrganisationWord)
                 // Common words before "and" ("Grain and Feed Trade Association", "Securities and
-                // Investments Board"), so that "Ford and General Motors Corp" stays two names.
+                // Investments Board"), but no surname alone, so that "Ford and General Motors
+                // Corp" stays two names.
                 let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && !before.isEmpty
                     && before.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
