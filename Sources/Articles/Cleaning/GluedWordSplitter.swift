@@ -36,7 +36,7 @@ public struct GluedWordSplitter: Sendable {
         "ism", "ist", "ists", "ic", "ish", "ly", "ness", "ov", "ova", "sky", "ski", "burg", "grad",
     ]
     /// Right parts that end English place and family names as often as they are words:
-    /// "Brentford" is no "Brent ford", "Kingston" no "King ston".
+    /// "Brentford" is no "Brent ford", "Kentwood" no "Kent wood".
     static let nameEndings: Set<String> = [
         "ford", "ton", "field", "fields", "wood", "land", "ham", "bury", "ville", "port", "wick",
         "stead", "ley", "well", "dale", "borough", "mouth", "worth", "hill", "bridge", "water",

@@ -368,7 +368,8 @@ public struct EntityExtractor: Sendable {
             if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalised {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
-                let joined = tokens[start..<look].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")
+                let joinedWords = tokens[start..<look].filter { $0.kind == .word }.map { String($0.text) }
+                let joined = joinedWords.joined(separator: " ")
                 let before = tokens[start..<end], after = tokens[(end + 1)..<look]
                 let isOrganisationWord = { (token: Token) in Cues.organisationWords.contains(String(token.text)) }
                 let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
@@ -388,7 +389,7 @@ public struct EntityExtractor: Sendable {
                 let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
                 // "Cable and Wireless Plc": a known name with its legal form.
                 let knownWithLegalForm = after.count >= 2 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
-                    && isKnownName(tokens[start..<(look - 1)].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " "))
+                    && isKnownName(joinedWords.dropLast().joined(separator: " "))
                 if isKnownName(joined) || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries {
                     end = look
                     continue
@@ -1048,17 +1049,20 @@ public struct EntityExtractor: Sendable {
     /// the registered company, unless the article names a person of that surname.
     private func curatedByPossessive(_ key: String, _ form: String, in table: MentionTable) -> CuratedEntities.Entry? {
         guard !key.contains(" "), let entry = curated.entry(named: form + "'s"), entry.kind == .organisation else { return nil }
-        return table.order.contains { $0.hasSuffix(" " + key) } ? nil : entry
+        return fullNames(endingIn: key, in: table).isEmpty ? entry : nil
     }
 
     /// "Trump" where the article names "Ivanka Trump": a curated person's surname alias
     /// yields to a namesake the article names in full.
     private func isNamesakeSurname(_ key: String, of entry: CuratedEntities.Entry, in table: MentionTable) -> Bool {
         guard entry.kind == .person, !key.contains(" ") else { return false }
+        return fullNames(endingIn: key, in: table).contains { curated.entry(named: $0)?.id != entry.id }
+    }
+
+    /// The article's longer names whose last word is the one-word `key` ("Ivanka Trump" for "trump").
+    private func fullNames(endingIn key: String, in table: MentionTable) -> LazyFilterSequence<[String]> {
         let suffix = " " + key
-        return table.order.contains { other in
-            other.hasSuffix(suffix) && curated.entry(named: other)?.id != entry.id
-        }
+        return table.order.lazy.filter { $0.hasSuffix(suffix) }
     }
 
     /// Two or three capitalised words that are no place, organisation, title or demonym, and
