@@ -94,6 +94,20 @@ import Testing
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(post)) == ["Brett Hull and John Cullen skated.", "I agree."])
     }
 
+    @Test func attributionsInOtherNewsreadersWordingsGo() {
+        let post = """
+            From article <1@netcom.com>, by dave@netcom.com (David Sternlight):
+            In a previous article, tony@ra.edu (Tony Boutwell) says:
+            : In article <2@andy.edu> dl@andy.edu (Pixie) writes:
+            As quoted from <3@desy.de> by hallam@desy.de (Phill Hallam-Baker):
+            Guns are tools.
+            """
+        #expect(MailQuoting.stripped(post) == "Guns are tools.")
+        // A speech verb with a colon, and no address, is text.
+        let text = "The minister says:\nTaxes will fall."
+        #expect(MailQuoting.stripped(text) == text)
+    }
+
     @Test func onlyQuotedLinesLoseIndentationAndTextWithWroteStays() {
         let wire = "Standard Oil <SRD> said\nit would.\n    BP North America said\nso too."
         #expect(MailQuoting.stripped(wire) == wire)

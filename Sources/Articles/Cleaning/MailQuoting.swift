@@ -124,8 +124,9 @@ enum MailQuoting {
     }
 
     static func stripped(_ text: String) -> String {
+        // Every attribution holds an address, save a quoted one ("> Ron Miller wrote:").
         guard text.containsBytes("\n>") || text.hasPrefix(">") || text.containsBytes("|>") || text.containsBytes("+>")
-                || Self.attributionEndings.contains(where: { text.containsBytes($0) }) else {
+                || text.containsBytes("@") else {
             return text
         }
         var lines: [Substring] = []
@@ -172,7 +173,12 @@ enum MailQuoting {
     }
 
     static func isAttribution(_ line: Substring, quoted: Bool = false) -> Bool {
-        let trimmed = line.trimmingSpaces()
+        // Some newsreaders quote with ": ", "# " or "} ", which are no quote markers elsewhere.
+        let trimmed = line.trimmingSpaces().drop { ":#}] ".contains($0) }
+        // "From article <...>, by joe@host (Joe Smith):", "As quoted from <...> by joe@host:"
+        if trimmed.hasPrefix("From article <") || trimmed.hasPrefix("As quoted from <") {
+            return trimmed.hasSuffix(":") && trimmed.contains("@")
+        }
         guard attributionEndings.contains(where: { trimmed.hasSuffix($0) }) else { return false }
         // An address or a message id marks a header; so does a bare name alone on a quoted
         // line (">>Ron Miller wrote:"). "On Telegram, Zelensky wrote:" is text, and so is
@@ -183,7 +189,9 @@ enum MailQuoting {
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
     }
 
-    static let attributionEndings = ["writes:", "wrote:", "writes...", "wrote..."]
+    static let attributionEndings = [
+        "writes:", "wrote:", "writes...", "wrote...", "write:", "says:", "said:", "sez:", "replied:", "asks:", "responds:", "quoth:",
+    ]
 
     /// "From: joe@host (Joe Smith)", "Subject: ...": a header line quoted in a post.
     static func isQuotedHeader(_ content: Substring) -> Bool {
