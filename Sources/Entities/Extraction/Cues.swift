@@ -215,6 +215,23 @@ enum Cues {
     static let clubSuffixes: Set<String> = [
         "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Argyle", "Orient", "Thistle",
     ]
+    /// Words of a football report: one that only football uses ("striker") and another.
+    static let footballTerms: Set<String> = [
+        "football", "footballer", "footballers", "striker", "strikers", "midfielder", "midfielders", "goalkeeper",
+        "premiership", "relegation", "equaliser", "equalizer", "uefa", "fifa",
+    ]
+    static let footballWords: Set<String> = [
+        "goal", "goals", "scored", "penalty", "defender", "defenders", "winger", "manager", "fixture", "fixtures", "replay",
+    ]
+    /// Words of a rugby union report: one that only rugby uses ("scrum-half") and another.
+    static let rugbyTerms: Set<String> = [
+        "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "line-out", "try-line", "sin-bin", "heineken", "powergen",
+    ]
+    static let rugbyWords: Set<String> = ["tries", "hooker", "prop", "lock", "wing", "centre", "conversion", "penalty"]
+    /// Words of the other games with goals and penalties, whose reports name no football club.
+    static let otherSportWords: Set<String> = [
+        "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "touchdown", "nba", "basketball", "inning", "innings",
+    ]
     /// Endings of abstract nouns, which a capital does not make names ("Christianity").
     static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]
     /// Acronyms that are not organisations.

@@ -87,7 +87,53 @@ public struct EntityExtractor: Sendable {
                 }
             }
         }
-        return resolve(mentions, known: known, namesInArticle: names)
+        // A town's name is its club's in a report of the club's sport ("Southampton visit Northampton").
+        var sport: CuratedEntities.Sport?
+        if mentions.order.contains(where: curated.isClubShortName(key:)) {
+            sport = Self.sport(of: tokenized, clubsNamed: Set(mentions.order.compactMap(curated.sportOfClub(named:))),
+                               hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
+        }
+        return resolve(mentions, known: known, namesInArticle: names, sport: sport)
+    }
+
+    /// Words after a town that make a club's name, normalised ("united", "city").
+    static let clubWords: Set<String> = Set(Cues.clubSuffixes.map { $0.lowercased() }).union(["city", "town", "county", "fc"])
+
+    /// The sport an article reports, if its words say: a term of one game ("striker",
+    /// "scrum-half", or a club of it named in full) and one more of its words (or a fixture,
+    /// "Newcastle v Tottenham"), more of them than of the other game's, and none of the games
+    /// that name no football club ("puck").
+    static func sport(of tokenized: [[Token]], clubsNamed: Set<CuratedEntities.Sport> = [],
+                      hasFixture: Bool = false) -> CuratedEntities.Sport? {
+        var football: Set<String> = [], rugby: Set<String> = []
+        var footballTerm = clubsNamed.contains(.football), rugbyTerm = clubsNamed.contains(.rugbyUnion)
+        if footballTerm { football.insert("club") }
+        if rugbyTerm { rugby.insert("club") }
+        if hasFixture {
+            football.insert("v")
+            rugby.insert("v")
+        }
+        for tokens in tokenized {
+            for token in tokens where token.kind == .word {
+                let word = token.text.lowercased()
+                if Cues.otherSportWords.contains(word) { return nil }
+                if Cues.footballTerms.contains(word) {
+                    footballTerm = true
+                    football.insert(word)
+                } else if Cues.footballWords.contains(word) {
+                    football.insert(word)
+                }
+                if Cues.rugbyTerms.contains(word) {
+                    rugbyTerm = true
+                    rugby.insert(word)
+                } else if Cues.rugbyWords.contains(word) {
+                    rugby.insert(word)
+                }
+            }
+        }
+        if footballTerm, football.count >= 2, football.count > rugby.count { return .football }
+        if rugbyTerm, rugby.count >= 2, rugby.count >= football.count { return .rugbyUnion }
+        return nil
     }
 
     /// ALL CAPS or Title Case Headlines capitalise common words: no evidence of names there.
@@ -506,7 +552,9 @@ public struct EntityExtractor: Sendable {
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
-           !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
+           !isKnownName(words.joined(separator: " ")), !isKnownName(first),
+           // "Wolves v Millwall": a club's short name opening a fixture line.
+           !(words.count == 1 && isFixtureSide(before: before, after: after) && curated.isClubShortName(key: NameKey.normalized(first))) {
             words.removeFirst()
         }
         // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
@@ -611,8 +659,11 @@ public struct EntityExtractor: Sendable {
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
-            // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names.
-            guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil else { return false }
+            // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names; but
+            // "Parliament" alone may be the article's country's (see `resolve`).
+            guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil || words == ["Parliament"] else {
+                return false
+            }
             mentions.add(words, context.union(.organisation))
             return false
         }
@@ -653,8 +704,8 @@ public struct EntityExtractor: Sendable {
         if words.count == 1, demonyms.contains(words[0]) || Cues.notNames.contains(String(words[0])) {
             return false
         }
-        // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading").
-        let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym, .organisationContext]
+        // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading", "Wolves v Millwall").
+        let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym, .organisationContext, .fixture]
         if words.count == 1, lexicon.contains(words[0]), !isKnownName(words[0]), context.isDisjoint(with: nameEvidence),
            !namesInArticle.contains(words[0]) {
             return false
@@ -845,7 +896,8 @@ public struct EntityExtractor: Sendable {
 
     // MARK: Resolving
 
-    private func resolve(_ table: MentionTable, known: (String) -> EntityKind?, namesInArticle: Set<Substring>) -> [ArticleEntity] {
+    private func resolve(_ table: MentionTable, known: (String) -> EntityKind?, namesInArticle: Set<Substring>,
+                         sport: CuratedEntities.Sport?) -> [ArticleEntity] {
         struct Decided {
             var kind: EntityKind
             var mention: Mention
@@ -861,10 +913,35 @@ public struct EntityExtractor: Sendable {
         for key in table.order {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
+            if key == "parliament" {
+                // The parliament of the one country the article is about, by its places or its
+                // bodies (a Conservative Party is no British marker in an article on Canada).
+                let curatedNames = Set(table.order.compactMap { curated.entry(named: $0)?.name })
+                if let legislature = CuratedEntities.legislatures.first(where: {
+                       countryCodes == [$0.countryCode] || (countryCodes.isEmpty && !$0.markers.isDisjoint(with: curatedNames))
+                   }),
+                   let entry = curated.entry(named: legislature.name) {
+                    decided[key] = Decided(kind: .organisation, mention: mention, curatedName: entry.name)
+                }
+                continue
+            }
             let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            // "Leicester" in a football report, unless a person here has it for surname or
+            // the words around say place, and a side of a fixture all the same.
+            if let sport, let club = curated.club(named: key, in: sport), !evidence.contains(.personTitle),
+               evidence.contains(.fixture) || !evidence.contains(.placeContext),
+               !fullNames(endingIn: key, in: table).contains(where: { curated.entry(named: $0) == nil }) {
+                decided[key] = Decided(kind: .organisation, mention: mention, curatedName: club.name)
+                continue
+            }
             if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
                !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
+                continue
+            }
+            // "Hinckley United, who held Brentford": in a sports report, a club whatever the words around say.
+            if sport != nil, mention.words >= 2, let last = key.split(separator: " ").last, Self.clubWords.contains(String(last)) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
                 continue
             }
             let places = gazetteer.places(named: form)
@@ -971,6 +1048,14 @@ public struct EntityExtractor: Sendable {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
             for word in Set(key.split(separator: " ")) { containingOrganisations[String(word), default: []].append(key) }
         }
+        // A club's town alone in a sports report is the club named here in full ("Hinckley"
+        // after "Hinckley United"), also where no list knows the club.
+        var clubsOfTown: [String: [String]] = [:]
+        for key in table.order {
+            guard let value = decided[key], value.kind == .organisation else { continue }
+            let words = key.split(separator: " ")
+            if words.count == 2, Self.clubWords.contains(String(words[1])) { clubsOfTown[String(words[0]), default: []].append(key) }
+        }
         // Merge persons that are the same name in another spelling, surnames into full names,
         // spellings of one place, and forms of one curated entity. One pass in article order,
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
@@ -991,6 +1076,10 @@ public struct EntityExtractor: Sendable {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "),
                       let owners = containingOrganisations[key], owners.count == 1 {
+                target = owners[0]
+            } else if value.curatedName == nil, sport != nil || value.mention.evidence.contains(.fixture),
+                      let owners = clubsOfTown[key], owners.count == 1,
+                      value.kind != .person || (!value.mention.evidence.contains(.personTitle) && surnameOwners[NameKey.skeleton(key)] == nil) {
                 target = owners[0]
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing

@@ -19,9 +19,25 @@ public struct CuratedEntities: Sendable {
     /// The last word of each name in `notEntities`: most runs of words end in none of them.
     private let notEntityLastWords: Set<Substring>
     private let byName: [String: Entry]
+    /// Names that are a club's only in a report of its sport ("Southampton", "Saints"), normalised.
+    private let clubs: [(entry: Entry, sport: Sport, shortNames: [String])]
+    private let clubsByShortName: [Sport: [String: Entry]]
+    /// The sport of each club, by entry id.
+    private let clubSports: [String: Sport]
 
-    public init(entries: [Entry], notEntities: some Sequence<String> = []) {
+    /// `clubs`: entries of `entries` that are clubs, with the sport they play and the names
+    /// that are theirs only in a report of it.
+    public init(entries: [Entry], notEntities: some Sequence<String> = [], clubs: [(entry: Entry, sport: Sport, shortNames: [String])] = []) {
         self.entries = entries
+        var clubsByShortName: [Sport: [String: Entry]] = [:]
+        var clubSports: [String: Sport] = [:]
+        for club in clubs {
+            clubSports[club.entry.id] = club.sport
+            for name in club.shortNames { clubsByShortName[club.sport, default: [:]][NameKey.normalized(name)] = club.entry }
+        }
+        self.clubs = clubs
+        self.clubsByShortName = clubsByShortName
+        self.clubSports = clubSports
         var byName: [String: Entry] = [:]
         for entry in entries {
             for name in [entry.name] + entry.aliases {
@@ -35,6 +51,22 @@ public struct CuratedEntities: Sendable {
 
     public func entry(named name: some StringProtocol) -> Entry? {
         byName[NameKey.normalized(name)]
+    }
+
+    /// The club a name stands for in a report of `sport`, where it is one of its short names.
+    public func club(named name: some StringProtocol, in sport: Sport) -> Entry? {
+        clubsByShortName[sport]?[NameKey.normalized(name)]
+    }
+
+    /// The sport of the club a name stands for in any text ("Nottingham Forest", "Spurs").
+    public func sportOfClub(named name: some StringProtocol) -> Sport? {
+        entry(named: name).flatMap { clubSports[$0.id] }
+    }
+
+    /// Whether a normalised name is some club's short name: only then is it worth working
+    /// out which sport an article reports.
+    public func isClubShortName(key: String) -> Bool {
+        clubsByShortName.values.contains { $0[key] != nil }
     }
 
     public func isNotEntity(_ name: some StringProtocol) -> Bool {
@@ -51,7 +83,10 @@ public struct CuratedEntities: Sendable {
     public func extended(with other: CuratedEntities) -> CuratedEntities {
         let overridden = Set(other.entries.flatMap { [$0.name] + $0.aliases }.map(NameKey.normalized))
         return CuratedEntities(entries: entries.filter { !overridden.contains(NameKey.normalized($0.name)) } + other.entries,
-                               notEntities: notEntities.subtracting(overridden).union(other.notEntities))
+                               notEntities: notEntities.subtracting(overridden).union(other.notEntities),
+                               clubs: clubs.filter { !overridden.contains(NameKey.normalized($0.entry.name)) }.map { club in
+                                   (club.entry, club.sport, club.shortNames.filter { !overridden.contains(NameKey.normalized($0)) })
+                               })
     }
 
     /// Reads a user's entity file: one entity per line, `kind<TAB>name<TAB>alias|alias`
@@ -87,9 +122,33 @@ public struct CuratedEntities: Sendable {
         return CuratedEntities(entries: entries, notEntities: notEntities)
     }
 
-    public static let builtIn = CuratedEntities(entries: (builtInTable + builtInPeople + builtInCompanies + builtInTeams).map { row in
-        Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
-    }, notEntities: builtInNotEntities)
+    public static let builtIn: CuratedEntities = {
+        var entries = (builtInTable + builtInPeople + builtInCompanies + builtInTeams).map { row in
+            Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
+        }
+        var clubs: [(entry: Entry, sport: Sport, shortNames: [String])] = []
+        for (sport, rows) in builtInClubs.sorted(by: { $0.key == .football && $1.key != .football }) {
+            for club in rows {
+                let entry = Entry(id: NameKey.slug(club.name), kind: .organisation, name: club.name, aliases: club.aliases)
+                entries.append(entry)
+                clubs.append((entry, sport, club.shortNames))
+            }
+        }
+        return CuratedEntities(entries: entries, notEntities: builtInNotEntities, clubs: clubs)
+    }()
+
+    /// A parliament news calls "Parliament" alone where the article is about its country:
+    /// the country, and the bodies that say an article is about it where it names no place.
+    public struct Legislature: Sendable {
+        public var name: String
+        public var countryCode: String
+        public var markers: Set<String>
+    }
+
+    public static let legislatures = [
+        Legislature(name: "Parliament of the United Kingdom", countryCode: "GB",
+                    markers: ["House of Commons", "House of Lords", "Downing Street", "Conservative Party", "Liberal Democrats", "HM Treasury"]),
+    ]
 
     /// Products news writes like company names. The company itself ("Microsoft", "Apple")
     /// stays an entity; what it sells does not (docs/ENTITIES.md, eval/gold/CONVENTIONS.md).
@@ -162,6 +221,7 @@ public struct CuratedEntities: Sendable {
         ("European Parliament", .organisation, []),
         ("Ofcom", .organisation, []),
         ("HM Treasury", .organisation, []),
+        ("Parliament of the United Kingdom", .organisation, ["UK Parliament", "British Parliament", "Westminster Parliament"]),
         ("House of Commons", .organisation, ["the Commons", "Commons"]),
         ("House of Lords", .organisation, ["the Lords"]),
         ("Conservative Party", .organisation, ["Conservatives", "Conservative", "Tories", "Tory", "Tory Party"]),
