@@ -105,6 +105,9 @@ import Testing
 
     @Test func particlesStayInsidePeoplesNames() {
         #expect(names("The report by Jeremy de Souza was published.", kind: .person) == ["Jeremy de Souza"])
+        #expect(names("Striker Ruud van Nistelrooy scored, said Leo de Corel of Kredietbank.", kind: .person)
+            == ["Ruud van Nistelrooy", "Leo de Corel"])
+        #expect(names("Former French President Valery Giscard d'Estaing spoke.", kind: .person) == ["Valery Giscard d'Estaing"])
     }
 
     @Test func curatedShortAndLongFormsAreOneOrganisation() {
@@ -540,5 +543,11 @@ import Testing
         // Another country named, or none and no British body: no parliament can be told.
         #expect(names("The Conservative Party in Ontario said Parliament must decide.", kind: .organisation) == ["Conservative Party"])
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)
+    }
+
+    @Test func aSurnameJoinsItsFullNameThoughARowJoinsTwoSurnames() {
+        let found = entities(["Arsene Wenger has stepped up his feud with Sir Alex Ferguson, the Manchester United manager.",
+                              "Wenger refused to bite. The latest twist in the Ferguson-Wenger saga came when the United boss spoke."])
+        #expect(found.map(\.name) == ["Arsene Wenger", "Alex Ferguson", "Manchester United F.C."])
     }
 }

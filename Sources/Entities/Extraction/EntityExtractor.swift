@@ -381,7 +381,7 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
-            if token.isCapitalised, !Cues.neverNames.contains(String(token.text)) {
+            if token.isCapitalised ? !Cues.neverNames.contains(String(token.text)) : Self.isElidedParticleName(token.text) {
                 end += 1
                 continue
             }
@@ -469,8 +469,13 @@ public struct EntityExtractor: Sendable {
             && !Cues.connectors.contains(String($0)) }
     }
 
+    /// "d'Estaing", "d'Alema": a surname with its elided particle, written small.
+    static func isElidedParticleName(_ word: Substring) -> Bool {
+        word.count > 2 && (word.hasPrefix("d'") || word.hasPrefix("d\u{2019}")) && word.dropFirst(2).first?.isUppercase == true
+    }
+
     private func splitAtConnectors(_ tokens: [Token], _ run: Range<Int>) -> [Range<Int>] {
-        let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word }
+        let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word && !Self.isElidedParticleName(token.text) }
         guard tokens[run].contains(where: isConnector) else { return [run] }
         let words = tokens[run].filter { $0.kind != .punctuation }.map { String($0.text) }
         // "Andre Morony of Bankers Trust": a person of an organisation, two names.
@@ -506,10 +511,13 @@ public struct EntityExtractor: Sendable {
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
         var parts: [Range<Int>] = []
         var start = run.lowerBound
-        // "Jeremy de Souza": a particle between a given name and one more word stays inside.
+        // "Jeremy de Souza", "Ruud van Nistelrooy", "Leo de Corel of Kredietbank": a particle
+        // between a first name (by the lists, or no word nor known name) and one more word stays inside.
         let keepsParticle = { (position: Int) in
-            Cues.nameParticles.contains(String(tokens[position].text)) && position > run.lowerBound && position + 2 == run.upperBound
-                && PersonalNames.given.contains(tokens[position - 1].text) && tokens[position + 1].isCapitalised
+            guard Cues.nameParticles.contains(String(tokens[position].text)), position > run.lowerBound, position + 1 < run.upperBound,
+                  tokens[position + 1].isCapitalised, position + 2 == run.upperBound || isConnector(tokens[position + 2]) else { return false }
+            let first = tokens[position - 1].text
+            return PersonalNames.given.contains(first) || (!self.wideLexicon.contains(first) && !self.isKnownName(first))
         }
         for position in run where isConnector(tokens[position]) && !keepsParticle(position) {
             if start < position { parts.append(start..<position) }
@@ -1023,7 +1031,8 @@ public struct EntityExtractor: Sendable {
         for key in table.order where (persons[key]?.mention.words ?? 0) >= 2 {
             surnameOwners[NameKey.skeleton(key.split(separator: " ").last!), default: []].append(key)
         }
-        for key in undecided where key.contains(" ") {
+        // Not "Ferguson-Wenger" (a "row" of two people): a hyphen joins no given name to a surname.
+        for key in undecided where key.contains(" ") && table.byKey[key]!.words >= 2 {
             let surname = NameKey.skeleton(key.split(separator: " ").last!)
             if persons.contains(where: { $0.value.mention.words == 1 && NameKey.skeleton($0.key) == surname }) {
                 decided[key] = Decided(kind: .person, mention: table.byKey[key]!)
@@ -1032,9 +1041,10 @@ public struct EntityExtractor: Sendable {
         }
         // A name that ends a longer one of the same kind here is that one ("Sucre Figarella"
         // in "Leopoldo Sucre Figarella", "Film Council" after "UK Film Council").
+        // A registered organisation's name has tails too ("United" after "Manchester United").
         var tailOwners: [EntityKind: [String: [String]]] = [:]
         for key in table.order {
-            guard let value = decided[key], value.kind != .place, value.curatedName == nil else { continue }
+            guard let value = decided[key], value.kind != .place, value.curatedName == nil || value.kind == .organisation else { continue }
             let words = key.split(separator: " ")
             // One word alone ends an organisation ("United"); a person's surname was joined above.
             for drop in 1..<max(1, value.kind == .organisation ? words.count : words.count - 1) {
