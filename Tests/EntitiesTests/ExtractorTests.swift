@@ -550,4 +550,16 @@ import Testing
                               "Wenger refused to bite. The latest twist in the Ferguson-Wenger saga came when the United boss spoke."])
         #expect(found.map(\.name) == ["Arsene Wenger", "Alex Ferguson", "Manchester United F.C."])
     }
+
+    @Test func aHeadlinesPersonWithASecondSurnameOrAGivenNameThatIsAWord() {
+        let headline = { (title: String) in
+            let article = Article(id: "t", title: title, titleIsDerived: false, paragraphs: ["The crowd cheered."], origin: SourceLocation(path: "t"))
+            return Set(Self.extractor.entities(in: article).filter { $0.kind == .person }.map(\.name))
+        }
+        #expect(headline("Jada Pinkett Smith Says She Is Not Ready") == ["Jada Pinkett Smith"])
+        #expect(headline("Rob Lowe Actually Believes The Story") == ["Rob Lowe"])
+        // A word after the surname is no second surname; a word after a given name that is a word is no surname.
+        #expect(headline("Crowds Mourn Adam Toledo In Chicago") == ["Adam Toledo"])
+        #expect(headline("Will Power Wins Again") == [])
+    }
 }

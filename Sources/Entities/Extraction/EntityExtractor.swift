@@ -154,12 +154,22 @@ public struct EntityExtractor: Sendable {
                 && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.contains(where: \.isNumber)
                 && !token.text.contains("-")
         }
+        // "Jada Pinkett Smith Says": a second surname after the first (not "Adam Toledo In").
+        let withSecondSurname = { (index: Int) -> [Substring] in
+            let name = [tokens[index].text, tokens[index + 1].text]
+            guard index + 2 < tokens.count else { return name }
+            let third = tokens[index + 2]
+            guard third.isCapitalised, !third.isAllCaps, PersonalNames.surnames.contains(third.text),
+                  !Cues.titles.contains(String(third.text)), !Cues.neverNames.contains(String(third.text)),
+                  third.text.count >= 5 || !self.lexicon.contains(third.text), !self.isSizeablePlace(third.text) else { return name }
+            return name + [third.text]
+        }
         for index in tokens.indices.dropLast() where tokens[index].isCapitalised {
             let surname = tokens[index + 1]
             // "Yalitza Aparicio": two words no dictionary or gazetteer holds.
             if isForeignWord(tokens[index]), isForeignWord(surname), index + 2 == tokens.count || !isForeignWord(tokens[index + 2]),
                index == 0 || !isForeignWord(tokens[index - 1]) {
-                mentions.add([tokens[index].text, surname.text], [])
+                mentions.add(withSecondSurname(index), [])
                 continue
             }
             // "Pope Francis Visits ...", "Pope Pius XII": a sovereign's title and a given name,
@@ -174,7 +184,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            guard isPersonalGivenName(tokens[index].text) else { continue }
+            // A given name that is a word too ("Rob", "Mark") only before a surname that is none.
+            guard isPersonalGivenName(tokens[index].text)
+                    || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
+                        && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
                   !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
                   // "Naomi Osaka Wins": a city's or a province's name may be a surname, a
@@ -183,7 +196,7 @@ public struct EntityExtractor: Sendable {
                     || (!wideLexicon.contains(surname.text) && !gazetteer.places(named: surname.text).contains { $0.level == .country }),
                   !Cues.titles.contains(String(surname.text)), !Cues.organisationWords.contains(String(surname.text)),
                   !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)) else { continue }
-            mentions.add([tokens[index].text, surname.text], [])
+            mentions.add(withSecondSurname(index), [])
         }
     }
 
