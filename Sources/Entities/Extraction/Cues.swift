@@ -228,6 +228,12 @@ enum Cues {
         "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "line-out", "try-line", "sin-bin", "heineken", "powergen",
     ]
     static let rugbyWords: Set<String> = ["tries", "hooker", "prop", "lock", "wing", "centre", "conversion", "penalty"]
+    /// Words of a report about music.
+    static let musicTerms: Set<String> = [
+        "band", "bands", "bandmate", "album", "albums", "singer", "singers", "guitarist", "drummer", "bassist", "frontman",
+        "gig", "gigs", "concert", "concerts", "song", "songs", "lyrics", "rapper", "musician", "musicians", "rock", "hip-hop",
+        "grammy", "grammys", "chart", "charts",
+    ]
     /// Words of the other games with goals and penalties, whose reports name no football club.
     static let otherSportWords: Set<String> = [
         "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "touchdown", "nba", "basketball", "inning", "innings",

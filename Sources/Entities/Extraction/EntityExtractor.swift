@@ -87,28 +87,32 @@ public struct EntityExtractor: Sendable {
                 }
             }
         }
-        // A town's name is its club's in a report of the club's sport ("Southampton visit Northampton").
-        var sport: CuratedEntities.Sport?
-        if mentions.order.contains(where: curated.isClubShortName(key:)) {
-            sport = Self.sport(of: tokenized, clubsNamed: Set(mentions.order.compactMap(curated.sportOfClub(named:))),
+        // A town's name is its club's in a report of the club's sport ("Southampton visit
+        // Northampton"), a word a band's in a report about music ("Queen").
+        var beats: Set<CuratedEntities.Beat> = []
+        if mentions.order.contains(where: curated.isBeatName(key:)) {
+            beats = Self.beats(of: tokenized, entriesNamed: Set(mentions.order.compactMap(curated.beat(ofEntryNamed:))),
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
-        return resolve(mentions, known: known, namesInArticle: names, sport: sport)
+        return resolve(mentions, known: known, namesInArticle: names, beats: beats)
     }
 
     /// Words after a town that make a club's name, normalised ("united", "city").
     static let clubWords: Set<String> = Set(Cues.clubSuffixes.map { $0.lowercased() }).union(["city", "town", "county", "fc"])
 
-    /// The sport an article reports, if its words say: a term of one game ("striker",
-    /// "scrum-half", or a club of it named in full) and one more of its words (or a fixture,
-    /// "Newcastle v Tottenham"), more of them than of the other game's, and none of the games
-    /// that name no football club ("puck").
-    static func sport(of tokenized: [[Token]], clubsNamed: Set<CuratedEntities.Sport> = [],
-                      hasFixture: Bool = false) -> CuratedEntities.Sport? {
-        var football: Set<String> = [], rugby: Set<String> = []
-        var footballTerm = clubsNamed.contains(.football), rugbyTerm = clubsNamed.contains(.rugbyUnion)
+    /// The beats an article reports, if its words say. A sport: a term of one game
+    /// ("striker", "scrum-half", or a club of it named in full) and one more of its words (or
+    /// a fixture, "Newcastle v Tottenham"), more of them than of the other game's, and none of
+    /// the games that name no football club ("puck"). Music: two of its terms ("album",
+    /// "guitarist", or an act named in full).
+    static func beats(of tokenized: [[Token]], entriesNamed: Set<CuratedEntities.Beat> = [],
+                      hasFixture: Bool = false) -> Set<CuratedEntities.Beat> {
+        var football: Set<String> = [], rugby: Set<String> = [], music: Set<String> = []
+        var footballTerm = entriesNamed.contains(.football), rugbyTerm = entriesNamed.contains(.rugbyUnion)
+        var otherSport = false
         if footballTerm { football.insert("club") }
         if rugbyTerm { rugby.insert("club") }
+        if entriesNamed.contains(.music) { music.insert("act") }
         if hasFixture {
             football.insert("v")
             rugby.insert("v")
@@ -116,7 +120,7 @@ public struct EntityExtractor: Sendable {
         for tokens in tokenized {
             for token in tokens where token.kind == .word {
                 let word = token.text.lowercased()
-                if Cues.otherSportWords.contains(word) { return nil }
+                if Cues.otherSportWords.contains(word) { otherSport = true }
                 if Cues.footballTerms.contains(word) {
                     footballTerm = true
                     football.insert(word)
@@ -129,11 +133,17 @@ public struct EntityExtractor: Sendable {
                 } else if Cues.rugbyWords.contains(word) {
                     rugby.insert(word)
                 }
+                if Cues.musicTerms.contains(word) { music.insert(word) }
             }
         }
-        if footballTerm, football.count >= 2, football.count > rugby.count { return .football }
-        if rugbyTerm, rugby.count >= 2, rugby.count >= football.count { return .rugbyUnion }
-        return nil
+        var beats: Set<CuratedEntities.Beat> = music.count >= 2 ? [.music] : []
+        if otherSport { return beats }
+        if footballTerm, football.count >= 2, football.count > rugby.count {
+            beats.insert(.football)
+        } else if rugbyTerm, rugby.count >= 2, rugby.count >= football.count {
+            beats.insert(.rugbyUnion)
+        }
+        return beats
     }
 
     /// ALL CAPS or Title Case Headlines capitalise common words: no evidence of names there.
@@ -575,7 +585,7 @@ public struct EntityExtractor: Sendable {
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
            !isKnownName(words.joined(separator: " ")), !isKnownName(first),
            // "Wolves v Millwall": a club's short name opening a fixture line.
-           !(words.count == 1 && isFixtureSide(before: before, after: after) && curated.isClubShortName(key: NameKey.normalized(first))) {
+           !(words.count == 1 && isFixtureSide(before: before, after: after) && curated.isBeatName(key: NameKey.normalized(first))) {
             words.removeFirst()
         }
         // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
@@ -699,7 +709,14 @@ public struct EntityExtractor: Sendable {
                     mentions.add([word], [])
                 }
             }
-            if name.isEmpty { return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) } }
+            if name.isEmpty {
+                // "Queen" or "Prince" alone, not after "the": a band or a musician in a report
+                // about music (`resolve` drops it elsewhere).
+                if words.count == 1, before.last?.text.lowercased() != "the", curated.isBeatName(key: NameKey.normalized(words[0])) {
+                    mentions.add(words, context)
+                }
+                return hasPersonTitle || prefix.contains { Cues.titles.contains(String($0)) }
+            }
             // "the General Election": a title before one common word that is no surname names a thing.
             if name.count == 1, lexicon.contains(name[0]), !PersonalNames.surnames.contains(name[0]), !isKnownName(name[0]),
                !Cues.honorifics.contains(String(words[lastTitle])) {
@@ -918,7 +935,8 @@ public struct EntityExtractor: Sendable {
     // MARK: Resolving
 
     private func resolve(_ table: MentionTable, known: (String) -> EntityKind?, namesInArticle: Set<Substring>,
-                         sport: CuratedEntities.Sport?) -> [ArticleEntity] {
+                         beats: Set<CuratedEntities.Beat>) -> [ArticleEntity] {
+        let sport = !beats.isDisjoint(with: [.football, .rugbyUnion])
         struct Decided {
             var kind: EntityKind
             var mention: Mention
@@ -947,21 +965,23 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            // "Leicester" in a football report, unless a person here has it for surname or
-            // the words around say place, and a side of a fixture all the same.
-            if let sport, let club = curated.club(named: key, in: sport), !evidence.contains(.personTitle),
+            // "Leicester" in a football report, "Queen" in one about music, unless a person
+            // here has it for surname or the words around say place (a side of a fixture is
+            // the club all the same).
+            if let entry = beats.lazy.compactMap({ self.curated.entry(named: key, onBeat: $0) }).first, !evidence.contains(.personTitle),
                evidence.contains(.fixture) || !evidence.contains(.placeContext),
                !fullNames(endingIn: key, in: table).contains(where: { curated.entry(named: $0) == nil }) {
-                decided[key] = Decided(kind: .organisation, mention: mention, curatedName: club.name)
+                decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
+            if mention.words == 1, Cues.titles.contains(form) { continue }
             if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
                !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
             // "Hinckley United, who held Brentford": in a sports report, a club whatever the words around say.
-            if sport != nil, mention.words >= 2, let last = key.split(separator: " ").last, Self.clubWords.contains(String(last)) {
+            if sport, mention.words >= 2, let last = key.split(separator: " ").last, Self.clubWords.contains(String(last)) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
                 continue
             }
@@ -1100,7 +1120,7 @@ public struct EntityExtractor: Sendable {
             } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "),
                       let owners = containingOrganisations[key], owners.count == 1 {
                 target = owners[0]
-            } else if value.curatedName == nil, sport != nil || value.mention.evidence.contains(.fixture),
+            } else if value.curatedName == nil, sport || value.mention.evidence.contains(.fixture),
                       let owners = clubsOfTown[key], owners.count == 1,
                       value.kind != .person || (!value.mention.evidence.contains(.personTitle) && surnameOwners[NameKey.skeleton(key)] == nil) {
                 target = owners[0]

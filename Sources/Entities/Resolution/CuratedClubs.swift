@@ -1,27 +1,46 @@
 extension CuratedEntities {
-    /// The sports whose reports name clubs by their town alone ("Southampton visit
-    /// Northampton"), so that a town's name means the club only in a report of that sport.
-    public enum Sport: Sendable, Hashable {
+    /// The beats whose reports name an entity by a word that elsewhere is a town or a common
+    /// word: football and rugby clubs by their town ("Southampton visit Northampton"),
+    /// bands by a word ("Queen", "Oasis").
+    public enum Beat: Sendable, Hashable {
         case football
         case rugbyUnion
+        case music
     }
 
-    /// A club: its name, the forms that name it in any text ("Man Utd"), and the forms that
-    /// name it only in a report of its sport: its town ("Leicester" is Leicester City in a
-    /// football report, Leicester Tigers in a rugby one, the city elsewhere) and a nickname
-    /// that is an English word too ("Saints", "Wolves").
-    struct Club {
+    /// An entry of a beat and the names that are its own only in a report of that beat.
+    public struct BeatEntry: Sendable {
+        public var entry: Entry
+        public var beat: Beat
+        public var beatNames: [String]
+
+        public init(entry: Entry, beat: Beat, beatNames: [String]) {
+            self.entry = entry
+            self.beat = beat
+            self.beatNames = beatNames
+        }
+    }
+
+    /// A row of the built-in beat tables: the name, the forms that name it in any text
+    /// ("Man Utd"), and the forms that name it only in a report of its beat: a club's town
+    /// ("Leicester" is Leicester City in a football report, Leicester Tigers in a rugby one,
+    /// the city elsewhere), a nickname that is an English word too ("Saints", "Wolves"), a
+    /// band's name that is a word ("Queen").
+    struct BeatRow {
+        var beat: Beat
+        var kind: EntityKind
         var name: String
         var aliases: [String]
-        var shortNames: [String]
+        var beatNames: [String]
     }
 
-    /// Clubs of the English and Scottish football leagues and Europe's best-known, and the
-    /// professional rugby union clubs of Britain, Ireland and France with their unions.
-    static let builtInClubs: [Sport: [Club]] = [
-        .football: footballClubs.map { Club(name: $0.0, aliases: $0.1, shortNames: $0.2) },
-        .rugbyUnion: rugbyClubs.map { Club(name: $0.0, aliases: $0.1, shortNames: $0.2) },
-    ]
+    /// Clubs of the English and Scottish football leagues and Europe's best-known, the
+    /// professional rugby union clubs of Britain, Ireland and France with their unions, and
+    /// well-known bands and musicians (`CuratedActs`).
+    static let builtInBeatRows: [BeatRow] =
+        footballClubs.map { BeatRow(beat: .football, kind: .organisation, name: $0.0, aliases: $0.1, beatNames: $0.2) }
+        + rugbyClubs.map { BeatRow(beat: .rugbyUnion, kind: .organisation, name: $0.0, aliases: $0.1, beatNames: $0.2) }
+        + musicActs.map { BeatRow(beat: .music, kind: $0.1, name: $0.0, aliases: $0.2, beatNames: $0.3) }
 
     private static let footballClubs: [(String, [String], [String])] = [
         // England: the Premier League and the Football League

@@ -19,25 +19,25 @@ public struct CuratedEntities: Sendable {
     /// The last word of each name in `notEntities`: most runs of words end in none of them.
     private let notEntityLastWords: Set<Substring>
     private let byName: [String: Entry]
-    /// Names that are a club's only in a report of its sport ("Southampton", "Saints"), normalised.
-    private let clubs: [(entry: Entry, sport: Sport, shortNames: [String])]
-    private let clubsByShortName: [Sport: [String: Entry]]
-    /// The sport of each club, by entry id.
-    private let clubSports: [String: Sport]
+    /// Entries named by words that are theirs only in a report of their beat ("Southampton"
+    /// in football, "Queen" in music), and the beat of each such entry.
+    private let beatEntries: [BeatEntry]
+    private let byBeatName: [Beat: [String: Entry]]
+    private let beatsByEntryID: [String: Beat]
 
-    /// `clubs`: entries of `entries` that are clubs, with the sport they play and the names
-    /// that are theirs only in a report of it.
-    public init(entries: [Entry], notEntities: some Sequence<String> = [], clubs: [(entry: Entry, sport: Sport, shortNames: [String])] = []) {
+    /// `beatEntries`: entries of `entries` that belong to a beat, with the names that are
+    /// theirs only in a report of it.
+    public init(entries: [Entry], notEntities: some Sequence<String> = [], beatEntries: [BeatEntry] = []) {
         self.entries = entries
-        var clubsByShortName: [Sport: [String: Entry]] = [:]
-        var clubSports: [String: Sport] = [:]
-        for club in clubs {
-            clubSports[club.entry.id] = club.sport
-            for name in club.shortNames { clubsByShortName[club.sport, default: [:]][NameKey.normalized(name)] = club.entry }
+        var byBeatName: [Beat: [String: Entry]] = [:]
+        var beatsByEntryID: [String: Beat] = [:]
+        for item in beatEntries {
+            beatsByEntryID[item.entry.id] = item.beat
+            for name in item.beatNames { byBeatName[item.beat, default: [:]][NameKey.normalized(name)] = item.entry }
         }
-        self.clubs = clubs
-        self.clubsByShortName = clubsByShortName
-        self.clubSports = clubSports
+        self.beatEntries = beatEntries
+        self.byBeatName = byBeatName
+        self.beatsByEntryID = beatsByEntryID
         var byName: [String: Entry] = [:]
         for entry in entries {
             for name in [entry.name] + entry.aliases {
@@ -53,20 +53,20 @@ public struct CuratedEntities: Sendable {
         byName[NameKey.normalized(name)]
     }
 
-    /// The club a name stands for in a report of `sport`, where it is one of its short names.
-    public func club(named name: some StringProtocol, in sport: Sport) -> Entry? {
-        clubsByShortName[sport]?[NameKey.normalized(name)]
+    /// The entry a name stands for in a report of `beat`, where it is one of its beat names.
+    public func entry(named name: some StringProtocol, onBeat beat: Beat) -> Entry? {
+        byBeatName[beat]?[NameKey.normalized(name)]
     }
 
-    /// The sport of the club a name stands for in any text ("Nottingham Forest", "Spurs").
-    public func sportOfClub(named name: some StringProtocol) -> Sport? {
-        entry(named: name).flatMap { clubSports[$0.id] }
+    /// The beat of the entry a name stands for in any text ("Nottingham Forest", "Led Zeppelin").
+    public func beat(ofEntryNamed name: some StringProtocol) -> Beat? {
+        entry(named: name).flatMap { beatsByEntryID[$0.id] }
     }
 
-    /// Whether a normalised name is some club's short name: only then is it worth working
-    /// out which sport an article reports.
-    public func isClubShortName(key: String) -> Bool {
-        clubsByShortName.values.contains { $0[key] != nil }
+    /// Whether a normalised name is a beat name of some entry: only then is it worth working
+    /// out which beat an article reports.
+    public func isBeatName(key: String) -> Bool {
+        byBeatName.values.contains { $0[key] != nil }
     }
 
     public func isNotEntity(_ name: some StringProtocol) -> Bool {
@@ -84,8 +84,9 @@ public struct CuratedEntities: Sendable {
         let overridden = Set(other.entries.flatMap { [$0.name] + $0.aliases }.map(NameKey.normalized))
         return CuratedEntities(entries: entries.filter { !overridden.contains(NameKey.normalized($0.name)) } + other.entries,
                                notEntities: notEntities.subtracting(overridden).union(other.notEntities),
-                               clubs: clubs.filter { !overridden.contains(NameKey.normalized($0.entry.name)) }.map { club in
-                                   (club.entry, club.sport, club.shortNames.filter { !overridden.contains(NameKey.normalized($0)) })
+                               beatEntries: beatEntries.filter { !overridden.contains(NameKey.normalized($0.entry.name)) }.map { item in
+                                   BeatEntry(entry: item.entry, beat: item.beat,
+                                             beatNames: item.beatNames.filter { !overridden.contains(NameKey.normalized($0)) })
                                })
     }
 
@@ -126,15 +127,13 @@ public struct CuratedEntities: Sendable {
         var entries = (builtInTable + builtInPeople + builtInCompanies + builtInTeams).map { row in
             Entry(id: NameKey.slug(row.0), kind: row.1, name: row.0, aliases: row.2)
         }
-        var clubs: [(entry: Entry, sport: Sport, shortNames: [String])] = []
-        for (sport, rows) in builtInClubs.sorted(by: { $0.key == .football && $1.key != .football }) {
-            for club in rows {
-                let entry = Entry(id: NameKey.slug(club.name), kind: .organisation, name: club.name, aliases: club.aliases)
-                entries.append(entry)
-                clubs.append((entry, sport, club.shortNames))
-            }
+        var beatEntries: [BeatEntry] = []
+        for row in builtInBeatRows {
+            let entry = Entry(id: NameKey.slug(row.name), kind: row.kind, name: row.name, aliases: row.aliases)
+            entries.append(entry)
+            beatEntries.append(BeatEntry(entry: entry, beat: row.beat, beatNames: row.beatNames))
         }
-        return CuratedEntities(entries: entries, notEntities: builtInNotEntities, clubs: clubs)
+        return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
     }()
 
     /// A parliament news calls "Parliament" alone where the article is about its country:
