@@ -570,4 +570,18 @@ import Testing
         #expect(names("The Queen visited the oasis town; Coldplay sent flowers.", kind: .organisation) == ["Coldplay"])
         #expect(names("Madonna sang two songs from her new album.", kind: .person) == ["Madonna (singer)"])
     }
+
+    @Test func aSovereignsTitleAfterAGivenNameIsASurnameAndAPostNominalFollowsTheName() {
+        #expect(names("Last year's winner, Stephen King, accused the industry.", kind: .person) == ["Stephen King"])
+        #expect(names("Former minister Frank Field MP criticised the rivalry.", kind: .person) == ["Frank Field"])
+        // A title before the name is still a title.
+        #expect(names("The visit of King Abdullah ended.", kind: .person) == ["King Abdullah"])
+    }
+
+    @Test func aBeatWordOpeningASentenceIsANameOnlyOnItsBeat() {
+        #expect(names("Oasis singer Liam Gallagher was fined. The band had to abandon its tour and its album.", kind: .organisation)
+            == ["Oasis (band)"])
+        #expect(names("Reading the report, officials wept.", kind: .place).isEmpty)
+        #expect(entities(["Reading the report, officials wept.", "Reading the minutes took an hour."]).isEmpty)
+    }
 }

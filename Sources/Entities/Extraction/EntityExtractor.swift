@@ -299,6 +299,8 @@ public struct EntityExtractor: Sendable {
         /// Where a person named just before works ("Richard Yamarone of Argus Research"): an
         /// organisation unless the gazetteer knows a place of that name.
         static let affiliation = Evidence(rawValue: 8192)
+        /// A common word opening a sentence, kept only because a beat may name something by it.
+        static let openingWord = Evidence(rawValue: 16384)
     }
 
     struct Mention {
@@ -580,13 +582,18 @@ public struct EntityExtractor: Sendable {
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
             && !isKnownName(words.dropFirst().joined(separator: " "))
+        var opensSentenceAsCommonWord = false
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
-           !isKnownName(words.joined(separator: " ")), !isKnownName(first),
-           // "Wolves v Millwall": a club's short name opening a fixture line.
-           !(words.count == 1 && isFixtureSide(before: before, after: after) && curated.isBeatName(key: NameKey.normalized(first))) {
-            words.removeFirst()
+           !isKnownName(words.joined(separator: " ")), !isKnownName(first) {
+            // "Wolves v Millwall", "Oasis singer Liam Gallagher": a beat name opening a sentence
+            // is a name in a report of its beat (`resolve` drops it elsewhere).
+            if words.count == 1, curated.isBeatName(key: NameKey.normalized(first)) {
+                opensSentenceAsCommonWord = true
+            } else {
+                words.removeFirst()
+            }
         }
         // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
         if let first = words.first, let hyphen = first.firstIndex(of: "-"), ["Non", "Anti", "Pro", "Ex", "Post", "Pre"].contains(first[..<hyphen]),
@@ -613,6 +620,7 @@ public struct EntityExtractor: Sendable {
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        if opensSentenceAsCommonWord { context.insert(.openingWord) }
         if words.count >= 2, let acronym = definedAcronym(after: after), Self.abbreviates(acronym, words) {
             context.insert(.definesAcronym)
             mentions.acronyms[NameKey.normalized(acronym)] = NameKey.normalized(words.joined(separator: " "))
@@ -698,7 +706,21 @@ public struct EntityExtractor: Sendable {
             mentions.add(words, context.union(.organisation))
             return false
         }
-        // People: the name follows the last title ("Russian Defense Minister Sergei Shoigu").
+        // People: the name follows the last title ("Russian Defense Minister Sergei Shoigu"),
+        // but a given name makes a closing sovereign's title a surname ("Stephen King") and
+        // a closing post-nominal ("Frank Field MP") follows the name.
+        if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) }), lastTitle == words.count - 1,
+           (1...2).contains(lastTitle), PersonalNames.given.contains(words[0]),
+           !words[..<lastTitle].contains(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) || isKnownName($0) }) {
+            if Cues.regalTitles.contains(String(words[lastTitle])) {
+                mentions.add(words, context.union(.personRole))
+                return false
+            }
+            if Cues.postNominals.contains(String(words[lastTitle])) {
+                mentions.add(Array(words[..<lastTitle]), context.union(.personTitle))
+                return false
+            }
+        }
         if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
@@ -745,7 +767,7 @@ public struct EntityExtractor: Sendable {
         // A lone common word needs evidence of being a name ("Ms Marsh", "near Reading", "Wolves v Millwall").
         let nameEvidence: Evidence = [.personTitle, .personRole, .placeContext, .acronym, .organisationContext, .fixture]
         if words.count == 1, lexicon.contains(words[0]), !isKnownName(words[0]), context.isDisjoint(with: nameEvidence),
-           !namesInArticle.contains(words[0]) {
+           !namesInArticle.contains(words[0]), !context.contains(.openingWord) {
             return false
         }
         mentions.add(words, context)
@@ -953,11 +975,11 @@ public struct EntityExtractor: Sendable {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
             if key == "parliament" {
-                // The parliament of the one country the article is about, by its places or its
-                // bodies (a Conservative Party is no British marker in an article on Canada).
+                // The parliament of the one country the article names, or of the one whose
+                // bodies it names (the Commons, Downing Street), whatever else it names.
                 let curatedNames = Set(table.order.compactMap { curated.entry(named: $0)?.name })
                 if let legislature = CuratedEntities.legislatures.first(where: {
-                       countryCodes == [$0.countryCode] || (countryCodes.isEmpty && !$0.markers.isDisjoint(with: curatedNames))
+                       countryCodes == [$0.countryCode] || !$0.markers.isDisjoint(with: curatedNames)
                    }),
                    let entry = curated.entry(named: legislature.name) {
                     decided[key] = Decided(kind: .organisation, mention: mention, curatedName: entry.name)
@@ -974,7 +996,9 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
-            if mention.words == 1, Cues.titles.contains(form) { continue }
+            if mention.words == 1, Cues.titles.contains(form) || (evidence.contains(.openingWord) && !namesInArticle.contains(Substring(form))) {
+                continue
+            }
             if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
                !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)

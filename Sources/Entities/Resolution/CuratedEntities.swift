@@ -146,7 +146,7 @@ public struct CuratedEntities: Sendable {
 
     public static let legislatures = [
         Legislature(name: "Parliament of the United Kingdom", countryCode: "GB",
-                    markers: ["House of Commons", "House of Lords", "Downing Street", "Conservative Party", "Liberal Democrats", "HM Treasury"]),
+                    markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury"]),
     ]
 
     /// Products news writes like company names. The company itself ("Microsoft", "Apple")
@@ -222,6 +222,11 @@ public struct CuratedEntities: Sendable {
         ("HM Treasury", .organisation, []),
         ("Parliament of the United Kingdom", .organisation, ["UK Parliament", "British Parliament", "Westminster Parliament"]),
         ("House of Commons", .organisation, ["the Commons", "Commons"]),
+        ("Scottish Executive", .organisation, ["Scottish Government"]),
+        ("Scottish Parliament", .organisation, ["Holyrood"]),
+        ("National Assembly for Wales", .organisation, ["Welsh Assembly", "Welsh Assembly Government"]),
+        ("Northern Ireland Assembly", .organisation, ["Stormont Assembly"]),
+        ("National Health Service", .organisation, ["NHS"]),
         ("House of Lords", .organisation, ["the Lords"]),
         ("Conservative Party", .organisation, ["Conservatives", "Conservative", "Tories", "Tory", "Tory Party"]),
         ("Labour Party", .organisation, ["Labour"]),
