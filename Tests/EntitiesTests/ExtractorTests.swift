@@ -584,4 +584,17 @@ import Testing
         #expect(names("Reading the report, officials wept.", kind: .place).isEmpty)
         #expect(entities(["Reading the report, officials wept.", "Reading the minutes took an hour."]).isEmpty)
     }
+
+    @Test func aQualifiedAnalystOrTelevisionAfterANameMakesItAnOrganisation() {
+        #expect(names("Zentrix Capital energy analyst Adam Landes spoke on Quorvex television.", kind: .organisation)
+            == ["Zentrix Capital", "Quorvex"])
+        // "company" takes a place before it too.
+        #expect(names("The Maryland media company published a paper.", kind: .organisation).isEmpty)
+    }
+
+    @Test func aCompoundAdjectiveAloneNamesAtMostItsPlace() {
+        let found = entities(["A Singapore-based analyst and a London-listed firm disagreed."])
+        #expect(found.filter { $0.kind != .place }.isEmpty)
+        #expect(Set(found.map(\.name)) == ["Singapore", "London"])
+    }
 }

@@ -90,8 +90,11 @@ enum Cues {
     static let organisationNounsAfter: Set<String> = [
         "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "chairman",
         "spokesman", "spokeswoman", "spokesperson", "headquarters", "chief", "boss", "bosses", "executive",
-        "company", "firm", "ceo", "cfo", "coo",
+        "company", "firm", "ceo", "cfo", "coo", "television", "newspaper", "analyst", "analysts", "economist", "economists",
     ]
+    /// Those that say organisation with one word between ("Renaissance Capital energy
+    /// analyst"); not "company", which a place takes too ("the Maryland media company").
+    static let qualifiedOrganisationNounsAfter: Set<String> = ["analyst", "analysts", "economist", "economists", "television"]
     /// A firm's figures, after its name or its possessive ("Venalum's profits", "Alcasa earnings").
     static let financialNounsAfter: Set<String> = ["profits", "profit", "earnings", "revenue", "revenues", "turnover"]
     /// People whose "for"/"at" names where they work ("spokesman for Ask Jeeves", "an

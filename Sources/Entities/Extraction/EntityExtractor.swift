@@ -610,7 +610,13 @@ public struct EntityExtractor: Sendable {
         while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
         guard !words.isEmpty else { return false }
         // "US-German", "Anglo-French": countries and peoples joined name the countries alone.
-        if words.count == 1, words[0].contains("-") {
+        if words.count == 1, let hyphen = words[0].lastIndex(of: "-") {
+            // "Singapore-based", "London-listed" alone: an adjective, of a place maybe.
+            let head = words[0][..<hyphen]
+            if words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
+                if isKnownName(head) { mentions.add([head], []) }
+                return false
+            }
             let parts = words[0].split(separator: "-")
             if parts.count >= 2, parts.allSatisfy({ demonyms.contains($0) || isCountryByName(String($0)) || $0 == "Anglo" }) {
                 for part in parts where isCountryByName(String(part)) { mentions.add([part], []) }
@@ -868,8 +874,13 @@ public struct EntityExtractor: Sendable {
         let word = following.text.lowercased()
         if following.kind == .word {
             if Cues.speechVerbs.contains(word) { evidence.insert(.speaker) }
-            // Not after a possessive: "Blair's spokesman" is a person's; "Venalum's profits" a firm's.
-            if !possessive, Cues.organisationNounsAfter.contains(word) { evidence.insert(.organisationContext) }
+            // Not after a possessive: "Blair's spokesman" is a person's; "Venalum's profits" a
+            // firm's; one word may qualify the noun ("Renaissance Capital energy analyst").
+            if !possessive, Cues.organisationNounsAfter.contains(word)
+                || (next + 1 < after.endIndex && after[next + 1].kind == .word && !after[next + 1].isCapitalised
+                    && Cues.qualifiedOrganisationNounsAfter.contains(after[next + 1].text.lowercased()) && !Cues.connectors.contains(word)) {
+                evidence.insert(.organisationContext)
+            }
             if Cues.financialNounsAfter.contains(word) { evidence.insert(.organisationContext) }
             if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
             // "the Rostov and Kaluga regions"
