@@ -22,6 +22,15 @@ import Testing
         #expect(EntityExtractor(curated: curated).entities(in: article).map(\.name) == ["Zorblax Labs"])
     }
 
+    @Test func entriesOverrideBuiltInBeatNames() throws {
+        let path = try write("place\tSouthampton\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let curated = CuratedEntities.builtIn.extended(with: try CuratedEntities.load(file: path))
+        #expect(CuratedEntities.builtIn.entry(named: "Southampton", onBeat: .football)?.name == "Southampton F.C.")
+        #expect(curated.entry(named: "Southampton", onBeat: .football) == nil)
+        #expect(curated.entry(named: "Leicester", onBeat: .football)?.name == "Leicester City F.C.")
+    }
+
     @Test func notEntriesSilenceNamesAndEntriesOverrideBuiltInOnes() throws {
         let path = try write("not\tQuasar Pro\tQuasar\norganisation\tWindows\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
