@@ -540,6 +540,9 @@ import Testing
         #expect(names("MPs in the House of Commons said Parliament must decide.", kind: .organisation)
             == ["House of Commons", "Parliament of the United Kingdom"])
         #expect(names("Parliament passed the law for England and Wales.", kind: .organisation) == ["Parliament of the United Kingdom"])
+        // A longer name with the word in it is another entity.
+        let square = entities(["Parliament met as crowds filled Parliament Square Trust offices in England."])
+        #expect(square.first { $0.name == "Parliament of the United Kingdom" }?.surfaceForms == ["Parliament"])
         // Another country named, or none and no British body: no parliament can be told.
         #expect(names("The Conservative Party in Ontario said Parliament must decide.", kind: .organisation) == ["Conservative Party"])
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)

@@ -1120,7 +1120,8 @@ public struct EntityExtractor: Sendable {
             }
         }
         // A registered company named inside a longer organisation's name here is that one
-        // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen").
+        // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
+        // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is).
         var containingOrganisations: [String: [String]] = [:]
         for key in table.order where key.contains(" ") {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
@@ -1152,7 +1153,7 @@ public struct EntityExtractor: Sendable {
             } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
                 target = owners[0]
-            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "),
+            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), key != "parliament",
                       let owners = containingOrganisations[key], owners.count == 1 {
                 target = owners[0]
             } else if value.curatedName == nil, sport || value.mention.evidence.contains(.fixture),
