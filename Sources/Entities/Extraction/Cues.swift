@@ -25,9 +25,9 @@ enum Cues {
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
     ]
-    /// Titles of address, before any surname ("Mr Brown", "Lady Thatcher").
     /// Titles written after the name ("Frank Field MP").
     static let postNominals: Set<String> = ["MP", "MEP", "MSP", "QC", "KC"]
+    /// Titles of address, before any surname ("Mr Brown", "Lady Thatcher").
     static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
     /// Titles that stay part of a one-word name ("Pope Francis", "Queen Elizabeth", "King Abdullah").
     static let regalTitles: Set<String> = ["Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh"]

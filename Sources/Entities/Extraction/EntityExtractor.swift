@@ -706,7 +706,8 @@ public struct EntityExtractor: Sendable {
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
             // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names; but
             // "Parliament" alone may be the article's country's (see `resolve`).
-            guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil || words == ["Parliament"] else {
+            guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil
+                    || (words.count == 1 && CuratedEntities.legislatureWords.contains(NameKey.normalized(words[0]))) else {
                 return false
             }
             mentions.add(words, context.union(.organisation))
@@ -985,12 +986,12 @@ public struct EntityExtractor: Sendable {
         for key in table.order {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
-            if key == "parliament" {
+            if CuratedEntities.legislatureWords.contains(key) {
                 // The parliament of the one country the article names, or of the one whose
                 // bodies it names (the Commons, Downing Street), whatever else it names.
                 let curatedNames = Set(table.order.compactMap { curated.entry(named: $0)?.name })
                 if let legislature = CuratedEntities.legislatures.first(where: {
-                       countryCodes == [$0.countryCode] || !$0.markers.isDisjoint(with: curatedNames)
+                       NameKey.normalized($0.word) == key && (countryCodes == [$0.countryCode] || !$0.markers.isDisjoint(with: curatedNames))
                    }),
                    let entry = curated.entry(named: legislature.name) {
                     decided[key] = Decided(kind: .organisation, mention: mention, curatedName: entry.name)
@@ -1001,7 +1002,8 @@ public struct EntityExtractor: Sendable {
             // "Leicester" in a football report, "Queen" in one about music, unless a person
             // here has it for surname or the words around say place (a side of a fixture is
             // the club all the same).
-            if let entry = beats.lazy.compactMap({ self.curated.entry(named: key, onBeat: $0) }).first, !evidence.contains(.personTitle),
+            if let entry = CuratedEntities.Beat.allCases.lazy.filter(beats.contains).compactMap({ self.curated.entry(named: key, onBeat: $0) }).first,
+               !evidence.contains(.personTitle),
                evidence.contains(.fixture) || !evidence.contains(.placeContext),
                !fullNames(endingIn: key, in: table).contains(where: { curated.entry(named: $0) == nil }) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
@@ -1153,7 +1155,7 @@ public struct EntityExtractor: Sendable {
             } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
                 target = owners[0]
-            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), key != "parliament",
+            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), !CuratedEntities.legislatureWords.contains(key),
                       let owners = containingOrganisations[key], owners.count == 1 {
                 target = owners[0]
             } else if value.curatedName == nil, sport || value.mention.evidence.contains(.fixture),

@@ -2,7 +2,7 @@ extension CuratedEntities {
     /// The beats whose reports name an entity by a word that elsewhere is a town or a common
     /// word: football and rugby clubs by their town ("Southampton visit Northampton"),
     /// bands by a word ("Queen", "Oasis").
-    public enum Beat: Sendable, Hashable {
+    public enum Beat: Sendable, Hashable, CaseIterable {
         case football
         case rugbyUnion
         case music

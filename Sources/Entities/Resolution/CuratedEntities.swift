@@ -23,6 +23,8 @@ public struct CuratedEntities: Sendable {
     /// in football, "Queen" in music), and the beat of each such entry.
     private let beatEntries: [BeatEntry]
     private let byBeatName: [Beat: [String: Entry]]
+    /// Every beat name, normalised: asked of each mention of every article.
+    private let beatNameKeys: Set<String>
     private let beatsByEntryID: [String: Beat]
 
     /// `beatEntries`: entries of `entries` that belong to a beat, with the names that are
@@ -37,6 +39,7 @@ public struct CuratedEntities: Sendable {
         }
         self.beatEntries = beatEntries
         self.byBeatName = byBeatName
+        self.beatNameKeys = Set(byBeatName.values.flatMap(\.keys))
         self.beatsByEntryID = beatsByEntryID
         var byName: [String: Entry] = [:]
         for entry in entries {
@@ -66,7 +69,7 @@ public struct CuratedEntities: Sendable {
     /// Whether a normalised name is a beat name of some entry: only then is it worth working
     /// out which beat an article reports.
     public func isBeatName(key: String) -> Bool {
-        byBeatName.values.contains { $0[key] != nil }
+        beatNameKeys.contains(key)
     }
 
     public func isNotEntity(_ name: some StringProtocol) -> Bool {
@@ -136,18 +139,22 @@ public struct CuratedEntities: Sendable {
         return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
     }()
 
-    /// A parliament news calls "Parliament" alone where the article is about its country:
-    /// the country, and the bodies that say an article is about it where it names no place.
+    /// A legislature news calls by a common word alone ("Parliament") where the article is
+    /// about its country: the country, and the bodies only that country has, which say so
+    /// whatever other countries the article names.
     public struct Legislature: Sendable {
         public var name: String
+        public var word: String
         public var countryCode: String
         public var markers: Set<String>
     }
 
     public static let legislatures = [
-        Legislature(name: "Parliament of the United Kingdom", countryCode: "GB",
+        Legislature(name: "Parliament of the United Kingdom", word: "Parliament", countryCode: "GB",
                     markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury"]),
     ]
+    /// The words of `legislatures`, normalised.
+    public static let legislatureWords = Set(legislatures.map { NameKey.normalized($0.word) })
 
     /// Products news writes like company names. The company itself ("Microsoft", "Apple")
     /// stays an entity; what it sells does not (docs/ENTITIES.md, eval/gold/CONVENTIONS.md).
