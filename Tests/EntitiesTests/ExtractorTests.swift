@@ -601,3 +601,21 @@ import Testing
         #expect(Set(found.map(\.name)) == ["Singapore", "London"])
     }
 }
+
+extension ExtractorTests {
+    @Test func whatAPlacesPossessiveNamesIsAnOrganisationUnlessItIsAPersonOrAPlace() {
+        #expect(names("The deal links Venezuela's oil firm and Argentina's Quorvex, and Brazil's Zentrobras may join.",
+                      kind: .organisation) == ["Quorvex", "Zentrobras"])
+        #expect(names("Britain's Gordon Brown met Russia's Marat Zelkin.", kind: .person) == ["Gordon Brown", "Marat Zelkin"])
+        // Common words, a facility or a common acronym after the possessive name no organisation.
+        #expect(names("Israel's Expansion was debated near London's Trafalgar Square as Japan's GNP fell.",
+                      kind: .organisation).isEmpty)
+    }
+
+    @Test func aPluralsPossessiveInsideAnOrganisationsNameKeepsItWhole() {
+        #expect(names("\"No,\" said Mark Longden of the Independent Zentrix Supporters' Association.", kind: .organisation)
+            == ["Independent Zentrix Supporters' Association"])
+        #expect(names("The Internet Service Providers' Association objected.", kind: .organisation)
+            == ["Internet Service Providers' Association"])
+    }
+}

@@ -247,7 +247,7 @@ enum Cues {
     static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]
     /// Acronyms that are not organisations.
     static let commonAcronyms: Set<String> = [
-        "TV", "CEO", "CFO", "GDP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",
+        "TV", "CEO", "CFO", "GDP", "GNP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",
         "VAT", "IPO", "CPI", "LNG", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "COVID", "DPA", "FAQ",
         "CCTV", "MP", "MPs", "SUV", "PC", "UK", "US", "EU", "UN", "I", "II", "III", "IV", "VI",
         "RPG", "PCT", "MLN", "DLRS", "BLN", "CTS", "SHR", "NET", "REVS", "QTR", "OPER", "AVG", "NOTE",

@@ -301,6 +301,9 @@ public struct EntityExtractor: Sendable {
         static let affiliation = Evidence(rawValue: 8192)
         /// A common word opening a sentence, kept only because a beat may name something by it.
         static let openingWord = Evidence(rawValue: 16384)
+        /// After a country's or a city's possessive ("Brazil's Petrobras"): what a place owns
+        /// by name is its company or its person, rarely another place.
+        static let placePossessive = Evidence(rawValue: 32768)
     }
 
     struct Mention {
@@ -475,8 +478,13 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // "King's College London" is one name; "Iraq's Oil Ministry" a country and its ministry.
-            if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised, !isSizeablePlace(tokens[end - 1].text) {
+            // "King's College London" is one name; "Iraq's Oil Ministry" a country and its
+            // ministry. A plural's possessive is written with its apostrophe alone
+            // ("Internet Service Providers' Association").
+            let isPluralPossessive = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
+                && tokens[end - 1].isCapitalised && tokens[end - 1].text.hasSuffix("s")
+            if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+               !isSizeablePlace(tokens[end - 1].text) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
@@ -509,7 +517,9 @@ public struct EntityExtractor: Sendable {
            tokens[run.lowerBound..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
                && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
            tokens[(of + 1)..<run.upperBound].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
-            return [run.lowerBound..<of, (of + 1)..<run.upperBound]
+            // "Mark Longden of the Independent ... Association": the article is no part of it.
+            let organisation = (of + 1) + tokens[(of + 1)..<run.upperBound].prefix { $0.text == "the" }.count
+            return [run.lowerBound..<of, organisation..<run.upperBound]
         }
         // "the Mayor of London, Ken Livingstone,": a role stays whole, so that the name after
         // its comma is known to hold it.
@@ -562,7 +572,12 @@ public struct EntityExtractor: Sendable {
             switch token.kind {
             case .word: words.append(token.text)
             case .possessive: if let last = words.popLast() { words.append(last + "'s") }
-            case .punctuation: if token.text == "&" { words.append(token.text) }
+            case .punctuation:
+                if token.text == "&" {
+                    words.append(token.text)
+                } else if token.text == "'" || token.text == "\u{2019}", let last = words.popLast() {
+                    words.append(last + "'")
+                }
             }
         }
         if curated.isNotEntity(words.joined(separator: " ")) {
@@ -844,6 +859,12 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.placeContext)
             }
             if word == "said" || word == "says" { evidence.insert(.speaker) }
+        }
+        if let previous, previous.kind == .possessive, let owner = before.dropLast().last, owner.isCapitalised, isSizeablePlace(owner.text) {
+            evidence.insert(.placePossessive)
+        }
+        if let previous, previous.kind == .word {
+            let word = previous.text.lowercased()
             if word == "of", before.count >= 3 {
                 let surname = before[before.index(before.endIndex, offsetBy: -2)], given = before[before.index(before.endIndex, offsetBy: -3)]
                 if surname.isCapitalised, !surname.isAllCaps, given.isCapitalised, isPersonalGivenName(given.text),
@@ -1058,6 +1079,8 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: kind, mention: mention)
             } else if looksLikePersonName(form) {
                 decided[key] = Decided(kind: .person, mention: mention)
+            } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
@@ -1256,6 +1279,15 @@ public struct EntityExtractor: Sendable {
         if isPersonalGivenName(words[0]), surnameLike || words.count == 3 { return true }
         if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
+    }
+
+    /// What a place's possessive names that is no person: a company if a word of it is no
+    /// English word, place or people ("Brazil's Petrobras", "Japan's NEC"), not "Israel's
+    /// Expansion" or "London's Trafalgar Square".
+    private func isOwnedName(_ form: String) -> Bool {
+        let words = form.split(separator: " ")
+        guard let last = words.last, !Cues.facilityWords.contains(String(last)), !Cues.eventWords.contains(String(last)) else { return false }
+        return words.contains { !wideLexicon.contains($0) && gazetteer.places(named: $0).isEmpty && !demonyms.contains($0) && !Cues.notNames.contains(String($0)) }
     }
 
     /// One capitalised word with no cue around it that is still a name: no English word, no
