@@ -619,3 +619,47 @@ extension ExtractorTests {
             == ["Internet Service Providers' Association"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aPersonsPossessiveIsNoPartOfTheOrganisationAfterIt() {
+        let found = entities(["It was 1970, when Ted Heath snatched victory from Harold Wilson's Labour Party."])
+        #expect(Set(found.filter { $0.kind == .person }.map(\.name)) == ["Ted Heath", "Harold Wilson"])
+        #expect(found.contains { $0.kind == .organisation && $0.name == "Labour Party" })
+    }
+
+    @Test func aSurnameThatOnlySmallTownsShareKeepsTheGivenNameBeforeIt() {
+        // "Mike" is a word and "Leigh" a town, yet "Mike Leigh" opening a sentence is a person.
+        #expect(names("Mike Leigh is the outsider in the director category.", kind: .person) == ["Mike Leigh"])
+        #expect(names("Mike Leigh is the outsider in the director category.", kind: .place).isEmpty)
+    }
+
+    @Test func aFirstNameNoListHoldsBeforeASurnameThatIsNoWordIsAPerson() {
+        #expect(names("Bookmakers predict Cate Blanchett will be named best supporting actress.", kind: .person)
+            == ["Cate Blanchett"])
+    }
+
+    @Test func portfoliosBrothersAndKabushikiKaishaNameOrganisations() {
+        #expect(names("The firms applied to the Ministry of International Trade and Industry today.", kind: .organisation)
+            == ["Ministry of International Trade and Industry"])
+        #expect(names("Paul Cain, a vice president at Zandor Quill Brothers, said so.", kind: .organisation)
+            == ["Zandor Quill Brothers"])
+        #expect(names("The companies are Nippon Kokan KK and Kawasaki Steel Corp.", kind: .organisation)
+            == ["Nippon Kokan KK", "Kawasaki Steel Corp"])
+    }
+
+    @Test func peoplesOfCitiesAndStatesAreNoEntities() {
+        #expect(names("New Yorker Ee Tay said Londoners and Texans agreed.", kind: .person) == ["Ee Tay"])
+        #expect(entities(["New Yorker Ee Tay said Londoners and Texans agreed."]).count == 1)
+    }
+
+    @Test func aLabelThatOnlyASheetTakesMakesAShortListOnePlayersAndNotesAside() {
+        #expect(names("Subs Not Used: Berger, Ashdown.", kind: .person) == ["Berger", "Ashdown"])
+        #expect(names("Subs not used: Cudicini, Bridge.", kind: .person) == ["Cudicini", "Bridge"])
+        // A note in brackets is no prose, and a country after a club's slash is no player.
+        let squad = entities(["Fabien Pelous (Stade Toulousain, capt), Jerome Thion (Biarritz), Sebastien Bruno (Sale/ENG), "
+            + "Serge Betsen (Biarritz), Julien Bonnaire (Bourgoin), Yannick Nyanga (Beziers)"])
+        #expect(Set(squad.filter { $0.kind == .person }.map(\.name))
+            == ["Fabien Pelous", "Jerome Thion", "Sebastien Bruno", "Serge Betsen", "Julien Bonnaire", "Yannick Nyanga"])
+        #expect(squad.contains { $0.kind == .organisation && $0.name.hasPrefix("Bourgoin") })
+    }
+}

@@ -71,7 +71,7 @@ enum Cues {
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
         "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
-        "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures",
+        "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures", "Brothers", "KK",
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
         "Groupe", "Grupo",
     ]
@@ -104,7 +104,7 @@ enum Cues {
         "executive", "executives", "chairman", "director", "manager", "strategist", "trader", "traders",
         "dealer", "dealers", "lawyer", "engineer", "researcher", "researchers", "scientist", "employee",
         "employees", "staff", "worker", "workers", "editor", "correspondent", "reporter", "coach", "striker",
-        "midfielder", "defender", "goalkeeper", "pitcher",
+        "midfielder", "defender", "goalkeeper", "pitcher", "president", "professor", "partner", "officer",
     ]
     /// Plural nouns that introduce a list of organisations ("firms such as Google, Copernic
     /// and Enfish", "clubs including Chelsea").
@@ -210,7 +210,7 @@ enum Cues {
     static let documentWords: Set<String> = ["Constitution", "Treaty", "Charter", "Declaration", "Statute", "Protocol"]
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
-        "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "Limited", "Corporation",
+        "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "Limited", "Corporation",
     ]
     /// Lines of business a firm's name joins with "and" ("Oil and Gas", "Gas and Electric").
     static let industryWords: Set<String> = [

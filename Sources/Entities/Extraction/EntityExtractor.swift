@@ -446,8 +446,9 @@ public struct EntityExtractor: Sendable {
                 let joined = joinedWords.joined(separator: " ")
                 let before = tokens[start..<end], after = tokens[(end + 1)..<look]
                 let isOrganisationWord = { (token: Token) in Cues.organisationWords.contains(String(token.text)) }
+                // One word after "and" is a portfolio whatever else it heads ("Trade and Industry").
                 let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
-                    && before[start + 1].text == "of" && after.count <= 2 && !after.contains(where: isOrganisationWord)
+                    && before[start + 1].text == "of" && (after.count == 1 || (after.count == 2 && !after.contains(where: isOrganisationWord)))
                 // Common words before "and" ("Grain and Feed Trade Association", "Securities and
                 // Investments Board"), but no surname alone, so that "Ford and General Motors
                 // Corp" stays two names.
@@ -483,8 +484,10 @@ public struct EntityExtractor: Sendable {
             // ("Internet Service Providers' Association").
             let isPluralPossessive = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
                 && tokens[end - 1].isCapitalised && tokens[end - 1].text.hasSuffix("s")
+            // Not "Harold Wilson's Labour Party": a person and the party.
+            let ownerIsPerson = end - start == 2 && isPersonalGivenName(tokens[start].text)
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               !isSizeablePlace(tokens[end - 1].text) {
+               !isSizeablePlace(tokens[end - 1].text), !ownerIsPerson {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
@@ -596,7 +599,7 @@ public struct EntityExtractor: Sendable {
         // Not "Will Tory tax cuts": a known name after the given name is no surname.
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
-            && !isKnownName(words.dropFirst().joined(separator: " "))
+            && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
         var opensSentenceAsCommonWord = false
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
@@ -1278,6 +1281,11 @@ public struct EntityExtractor: Sendable {
         // "Andrew Tutorial", "Georgia Tech": a given name before a common word names a thing.
         if isPersonalGivenName(words[0]), surnameLike || words.count == 3 { return true }
         if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
+        // "Cate Blanchett": a first name no list holds before a surname that is no word.
+        if words.count == 2, !lexicon.contains(words[0]), !isKnownName(words[0]), PersonalNames.surnames.contains(last),
+           !wideLexicon.contains(last), !isKnownName(last) {
+            return true
+        }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
     }
 
@@ -1383,6 +1391,13 @@ public struct EntityExtractor: Sendable {
             && namesInArticle.contains(Substring(word)) && !demonyms.contains(word) && !Cues.notNames.contains(word)
             && !Cues.notNames.contains(String(word.dropLast())) && gazetteer.places(named: word).isEmpty
             && !Cues.abstractNounEndings.contains(where: { word.dropLast().hasSuffix($0) })
+    }
+
+    /// "Leigh" of "Mike Leigh": a common surname that only small towns are named, and no
+    /// registered entity ("Will Tory tax cuts" names no Mr Tory).
+    private func isSurnameOfSmallTown(_ words: ArraySlice<Substring>) -> Bool {
+        guard words.count == 1, let word = words.first else { return false }
+        return PersonalNames.surnames.contains(word) && curated.entry(named: word) == nil && !isSizeablePlace(word)
     }
 
     /// A country, a region or a city of 100,000 people or more.

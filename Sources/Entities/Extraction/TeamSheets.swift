@@ -24,11 +24,21 @@ extension EntityExtractor {
         "Attendance", "Forwards", "Backs", "Squad", "Team", "Tries", "Cons", "Pens", "Sent", "Bench", "Starting", "Coach",
     ]
 
+    /// Labels of a list of players alone, however short ("Subs not used:", "Booked:"); not
+    /// "Referee:" or "Squad:", whose lists name places and clubs too.
+    static let playerListLabels: Set<String> = ["Subs", "Substitutes", "Replacements", "Booked", "Bookings", "Goals", "Scorers", "Sent"]
+
     /// A paragraph cut where a label opens a sentence ("... never take a victory lightly."
     /// / "Everton: Martyn, Hibbert, ..." / "Subs: Howard, Giggs, ..."), each piece with the
     /// team sheet it is, if it is one, and the team its label names.
     func teamSheetPieces(_ tokens: [Token]) -> [(range: Range<Int>, sheet: TeamSheet?)] {
         let all = tokens.startIndex..<tokens.endIndex
+        // "Subs Not Used: Berger, Ashdown.": a label that only a sheet takes makes a short list one.
+        if let first = tokens.first, Self.playerListLabels.contains(String(first.text)),
+           let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), tokens[..<colon].allSatisfy({ $0.kind == .word }),
+           let sheet = teamSheet(tokens, minimumPlayers: 1) {
+            return [(all, TeamSheet(players: sheet.players))]
+        }
         guard tokens.count(where: { $0.text == "," || $0.text == ";" }) >= Self.teamSheetMinimumPlayers - 1 else { return [(all, nil)] }
         var starts: [Int] = []
         for index in tokens.indices where tokens[index].sentenceStart && tokens[index].isCapitalised && index > 0 {
@@ -54,14 +64,17 @@ extension EntityExtractor {
         return pieces
     }
 
-    func teamSheet(_ tokens: [Token]) -> TeamSheet? {
-        guard tokens.count >= 2 * Self.teamSheetMinimumPlayers else { return nil }
+    func teamSheet(_ tokens: [Token], minimumPlayers: Int = Self.teamSheetMinimumPlayers) -> TeamSheet? {
+        guard tokens.count >= 2 * minimumPlayers else { return nil }
         var start = tokens.startIndex
         // "Chelsea:", "Subs not used:": a label before a colon.
         if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }) { start = colon + 1 }
-        // Most paragraphs are prose, and prose has lowercase words.
-        guard !tokens[start...].contains(where: { $0.kind == .word && !$0.isCapitalised && $0.text.first?.isNumber != true }) else {
-            return nil
+        // Most paragraphs are prose, and prose has lowercase words (a note in brackets aside:
+        // "(Stade Toulousain, capt)").
+        var depth = 0
+        for token in tokens[start...] {
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+            if depth == 0, token.kind == .word, !token.isCapitalised, token.text.first?.isNumber != true { return nil }
         }
         var items: [[Token]] = [[]]
         var aside: [Token]?
@@ -69,12 +82,14 @@ extension EntityExtractor {
         for token in tokens[start...] {
             if var inside = aside {
                 if token.text == ")" {
-                    // "(Biscan 67)": a substitute and the minute; "(Burnley)": the player's club.
-                    let words = inside.filter { $0.kind == .word && $0.text.first?.isNumber != true }
+                    // "(Biscan 67)": a substitute and the minute; "(Burnley)": the player's club,
+                    // "(Sale/ENG)" with the player's country.
+                    let isSubstitute = inside.contains { $0.text.first?.isNumber == true }
+                    let words = inside.prefix { $0.text != "/" }.filter { $0.kind == .word && $0.text.first?.isNumber != true }
                     guard !words.isEmpty, words.count <= 3 else { return nil }
                     // "(capt)", "(c)": a note on the player, skipped.
                     if words.allSatisfy(\.isCapitalised) {
-                        if words.count < inside.count { items.append(words) } else { sheet.clubs.append(words.map(\.text)) }
+                        if isSubstitute { items.append(words) } else { sheet.clubs.append(words.map(\.text)) }
                     }
                     aside = nil
                 } else {
@@ -116,7 +131,7 @@ extension EntityExtractor {
         }
         // Menus and class lists ("Clock, Print Manager, File Manager", "Core, Composite,
         // OverrideShell") are common words and code names, not surnames.
-        guard sheet.players.count >= Self.teamSheetMinimumPlayers, knownNames * 5 <= sheet.players.count,
+        guard sheet.players.count >= minimumPlayers, knownNames * 5 <= sheet.players.count,
               surnames * 10 >= sheet.players.count * 7 else { return nil }
         return sheet
     }

@@ -50,5 +50,10 @@ public struct Demonyms: Sendable {
         "Azerbaijani", "Azeri", "Moldovan", "Romanian", "Bulgarian", "Hungarian", "Lithuanian",
         "Latvian", "Estonian", "German", "Austrian", "Italian", "Belgian", "Serbian", "Croatian",
         "Albanian", "Macedonian", "Montenegrin", "Bosnian",
+        // Of cities and states: "New Yorker Ee Tay", "Londoners". Not the newspapers' names
+        // ("The Oregonian").
+        "Yorker", "Londoner", "Parisian", "Muscovite", "Glaswegian", "Liverpudlian", "Mancunian",
+        "Bostonian", "Chicagoan", "Angeleno", "Texan", "Californian", "Floridian", "Hawaiian",
+        "Alaskan", "Arizonan", "Minnesotan", "Ohioan", "Quebecer", "Quebecois",
     ]
 }
