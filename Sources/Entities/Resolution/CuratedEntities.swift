@@ -207,6 +207,11 @@ public struct CuratedEntities: Sendable {
         ("Verkhovna Rada", .organisation, ["Rada"]),
         ("State Duma", .organisation, ["Duma"]),
         ("Downing Street", .organisation, []),
+        ("Secret Intelligence Service", .organisation, ["MI6"]),
+        ("MI5", .organisation, []),
+        ("GCHQ", .organisation, []),
+        ("Metropolitan Police", .organisation, ["Met Police", "Scotland Yard"]),
+        ("Crown Prosecution Service", .organisation, ["CPS"]),
         // Sports bodies and leagues
         ("FIFA", .organisation, []),
         ("UEFA", .organisation, []),
