@@ -663,3 +663,10 @@ extension ExtractorTests {
         #expect(squad.contains { $0.kind == .organisation && $0.name.hasPrefix("Bourgoin") })
     }
 }
+
+extension ExtractorTests {
+    @Test func theECIsTheEuropeanCommunityAndItsCommissionIsTheEuropeanCommission() {
+        #expect(names("EC ministers endorsed a package drafted by the EC Commission.", kind: .organisation)
+            == ["European Community", "European Commission"])
+    }
+}
