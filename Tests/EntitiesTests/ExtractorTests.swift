@@ -670,3 +670,15 @@ extension ExtractorTests {
             == ["European Community", "European Commission"])
     }
 }
+
+extension ExtractorTests {
+    @Test func formerBeforeANameAndANounQualifiesTheNoun() {
+        #expect(names("The prop was former Wales and Lions prop Owain Pryce.", kind: .place) == ["Wales"])
+        #expect(names("He met former Microsoft chief Bill Gates.", kind: .organisation) == ["Microsoft"])
+    }
+
+    @Test func aRegisteredNameMayHoldAConnectorBeforeAWordThatNeverStartsAName() {
+        #expect(names("It goes ahead, according to The Mail on Sunday.", kind: .organisation) == ["The Mail on Sunday"])
+        #expect(names("The Defence Ministry on Monday said no.", kind: .organisation) == ["Defence Ministry"])
+    }
+}

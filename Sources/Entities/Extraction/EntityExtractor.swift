@@ -383,14 +383,16 @@ public struct EntityExtractor: Sendable {
         (2...5).contains(word.utf8.count) && word.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
-    /// "The Times", "Sunday Telegraph": a word that never starts a name alone opens a registered one.
+    /// "The Times", "Sunday Telegraph", "The Mail on Sunday": a word that never starts a name
+    /// alone opens a registered one.
     private func opensRegisteredName(_ tokens: [Token], at start: Int) -> Bool {
         guard start + 1 < tokens.count, tokens[start + 1].isCapitalised, registeredNameOpeners.contains(tokens[start].text) else { return false }
         var words = [tokens[start].text]
         var next = start + 1
-        while next < tokens.count, next - start < 4, tokens[next].isCapitalised {
+        while next < tokens.count, next - start < 5,
+              tokens[next].isCapitalised || (tokens[next].kind == .word && Cues.connectors.contains(String(tokens[next].text))) {
             words.append(tokens[next].text)
-            if curated.entry(named: words.joined(separator: " ")) != nil { return true }
+            if tokens[next].isCapitalised, curated.entry(named: words.joined(separator: " ")) != nil { return true }
             next += 1
         }
         return false
@@ -473,8 +475,10 @@ public struct EntityExtractor: Sendable {
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
                 while next < tokens.count, tokens[next].text == "the" { next += 1 }
-                // Not "the Defence Ministry on Monday".
-                if next < tokens.count, tokens[next].isCapitalised, next - end <= 2, !Cues.neverNames.contains(String(tokens[next].text)) {
+                // Not "the Defence Ministry on Monday", but "The Mail on Sunday".
+                if next < tokens.count, tokens[next].isCapitalised, next - end <= 2,
+                   !Cues.neverNames.contains(String(tokens[next].text))
+                    || isKnownName(tokens[start...next].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
                     end = next
                     continue
                 }
@@ -854,7 +858,10 @@ public struct EntityExtractor: Sendable {
         let previousWords = before.suffix(3).filter { $0.kind == .word }.map { $0.text.lowercased() }
         if let previous, previous.kind == .word {
             let word = previous.text.lowercased()
-            if Cues.roles.contains(word) && word != "who" && word != "told" { evidence.insert(.personRole) }
+            // Not "former Wales and Lions prop", "former Microsoft chief": "former" then
+            // qualifies the noun after the name.
+            let qualifiesNounAfter = word == "former" && after.first.map { $0.kind == .word && !$0.isCapitalised } == true
+            if Cues.roles.contains(word) && word != "who" && word != "told" && !qualifiesNounAfter { evidence.insert(.personRole) }
             if Cues.strongPlacePrepositions.contains(word) { evidence.insert(.placeContext) }
             if word == "in" { evidence.insert(.locative) }
             if word == "the" { evidence.insert(.definite) }

@@ -223,11 +223,23 @@ extension CuratedEntities {
         ("Ospreys", ["Neath-Swansea Ospreys"], []),
         ("Scarlets", ["Llanelli Scarlets"], ["Llanelli"]),
         ("Ulster Rugby", [], ["Ulster"]),
+        // Wales: the clubs of the Welsh Premiership under the regions
+        ("Neath RFC", [], ["Neath"]),
+        ("Pontypridd RFC", [], ["Pontypridd"]),
+        ("Bridgend RFC", [], ["Bridgend"]),
+        ("Ebbw Vale RFC", [], ["Ebbw Vale"]),
+        ("Aberavon RFC", [], ["Aberavon"]),
         // France
         ("Biarritz Olympique", [], ["Biarritz"]),
         ("Stade Français", ["Stade Francais"], []),
         ("Stade Toulousain", [], ["Toulouse"]),
         ("USA Perpignan", [], ["Perpignan"]),
+        ("CS Bourgoin-Jallieu", [], ["Bourgoin"]),
+        ("Castres Olympique", [], ["Castres"]),
+        ("ASM Clermont Auvergne", [], ["Clermont"]),
+        ("CA Brive", [], ["Brive"]),
+        ("RC Narbonne", [], ["Narbonne"]),
+        ("AS Béziers Hérault", [], ["Béziers"]),
         // Unions
         ("Rugby Football Union", [], ["RFU"]),
         ("Welsh Rugby Union", [], ["WRU"]),
