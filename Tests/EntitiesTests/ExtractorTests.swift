@@ -682,3 +682,21 @@ extension ExtractorTests {
         #expect(names("The Defence Ministry on Monday said no.", kind: .organisation) == ["Defence Ministry"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aStudentOrACampaignerBeforeANameMarksAPerson() {
+        // "Vaughan" is a sizeable town in Canada; the role says person.
+        #expect(names("\"Fine,\" said 20-year-old politics student Nick Vaughan.", kind: .person) == ["Nick Vaughan"])
+    }
+
+    @Test func aCapitalisedParticleIsNoGivenNameInsideAName() {
+        #expect(names("\"It was half the speed,\" said Hein Le Roux, a researcher.", kind: .person) == ["Hein Le Roux"])
+        #expect(names("\"It was half the speed,\" said Hein Le Roux, a researcher.", kind: .place).isEmpty)
+    }
+
+    @Test func aDemonymAfterAGivenNameThatEndsTheRunIsASurname() {
+        #expect(names("The amendment was offered by Rep. Glenn English, D-Okla., on Monday.", kind: .person) == ["Glenn English"])
+        // Before a name it is still a demonym.
+        #expect(names("The English striker Wayne Rooney scored.", kind: .person) == ["Wayne Rooney"])
+    }
+}

@@ -44,7 +44,8 @@ enum Cues {
         "premier", "chancellor", "judge", "lawyer", "attorney", "candidate", "coach", "manager",
         "striker", "player", "actor", "actress", "singer", "author", "writer", "owner", "ceo",
         "emeritus", "former", "vice", "prosecutor", "investor", "boss", "told", "son", "daughter",
-        "wife", "husband", "father", "mother", "brother", "sister",
+        "wife", "husband", "father", "mother", "brother", "sister", "student", "teacher", "campaigner",
+        "activist", "novelist", "historian", "presenter", "comedian", "rapper", "guitarist", "drummer",
     ]
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "announced", "stated",

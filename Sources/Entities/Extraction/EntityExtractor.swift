@@ -750,7 +750,11 @@ public struct EntityExtractor: Sendable {
                 return false
             }
         }
-        if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
+        // "Rep. Glenn English": a demonym after a given name that ends the run is a surname.
+        let closesWithDemonymSurname = words.count >= 2 && demonyms.contains(words[words.count - 1])
+            && PersonalNames.surnames.contains(words[words.count - 1]) && PersonalNames.given.contains(words[words.count - 2])
+        let titled = closesWithDemonymSurname ? words.dropLast() : words[...]
+        if let lastTitle = titled.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
             let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
@@ -778,7 +782,10 @@ public struct EntityExtractor: Sendable {
             words = name.count == 1 && Cues.regalTitles.contains(String(words[lastTitle])) ? [words[lastTitle]] + name : name
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
-        if words.count >= 3, let given = words.indices.dropFirst().first(where: { isPersonalGivenName(words[$0]) }),
+        // Not "Hein Le Roux", whose particle is no given name.
+        if words.count >= 3, let given = words.indices.dropFirst().first(where: {
+               isPersonalGivenName(words[$0]) && !Cues.nameParticles.contains(words[$0].lowercased())
+           }),
            (2...3).contains(words.count - given), !PersonalNames.given.contains(words[0]),
            !isKnownName(words[..<given].joined(separator: " ")), !isKnownName(words[(given - 1)...given].joined(separator: " ")),
            !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
