@@ -700,3 +700,10 @@ extension ExtractorTests {
         #expect(names("The English striker Wayne Rooney scored.", kind: .person) == ["Wayne Rooney"])
     }
 }
+
+extension ExtractorTests {
+    @Test func whatAStarIsOfIsAFilmOrAShowWhereverTheArticleNamesIt() {
+        let found = entities(["Vera Drake star Imelda Staunton is tipped.", "Mike Leigh is the outsider for Vera Drake."])
+        #expect(Set(found.map(\.name)) == ["Imelda Staunton", "Mike Leigh"])
+    }
+}

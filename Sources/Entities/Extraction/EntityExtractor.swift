@@ -321,6 +321,9 @@ public struct EntityExtractor: Sendable {
         var acronyms: [String: String] = [:]
         /// Acronyms the text defines for what is no entity ("Hubble Space Telescope (HST)").
         var notEntities: Set<Substring> = []
+        /// Films and shows the text names as such ("Vera Drake star ..."), by key: no entity
+        /// wherever else the article names them.
+        var works: Set<String> = []
 
         mutating func add(_ words: [Substring], _ evidence: Evidence) {
             let form = words.joined(separator: " ")
@@ -709,6 +712,12 @@ public struct EntityExtractor: Sendable {
             mentions.add(Array(words[(title + 1)...]), context.union(.personTitle))
             return false
         }
+        // "Vera Drake star Imelda Staunton": what a star is of, unless known, is a film or a show.
+        if after.first?.text == "star", after.dropFirst().first?.isCapitalised == true, !isKnownName(words.joined(separator: " ")),
+           gazetteer.places(named: words.joined(separator: " ")).isEmpty {
+            mentions.works.insert(NameKey.normalized(words.joined(separator: " ")))
+            return false
+        }
         // Events and laws are no entities ("International Supercomputer Conference").
         if words.count >= 2, let last = words.last, Cues.eventWords.contains(String(last)) { return false }
         if isTeamName(words) {
@@ -1021,7 +1030,7 @@ public struct EntityExtractor: Sendable {
         let countryCodes = Set(table.order.compactMap { key -> String? in
             gazetteer.places(named: key).first.flatMap { $0.level == .country || $0.level == .region ? $0.countryCode : nil }
         })
-        for key in table.order {
+        for key in table.order where !table.works.contains(key) {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
             if CuratedEntities.legislatureWords.contains(key) {
