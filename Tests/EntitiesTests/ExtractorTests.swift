@@ -707,3 +707,11 @@ extension ExtractorTests {
         #expect(Set(found.map(\.name)) == ["Imelda Staunton", "Mike Leigh"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aSurnameTwoPeopleHereShareIsOneOfThemNotAThird() {
+        let found = entities(["Number eight Ryan Jones will miss the game.", "Jones damaged his collar bone.",
+                              "First-choice kicker Stephen Jones handed over."])
+        #expect(Set(found.filter { $0.kind == .person }.map(\.name)) == ["Ryan Jones", "Stephen Jones"])
+    }
+}

@@ -1214,9 +1214,11 @@ public struct EntityExtractor: Sendable {
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
             } else if value.kind == .person {
-                if value.mention.words == 1, let owners = surnameOwners[NameKey.skeleton(key)],
-                   Set(owners.map(NameKey.skeleton)).count == 1 {
-                    target = owners[0]
+                let owners = surnameOwners[NameKey.skeleton(key)].map { Set($0.map(NameKey.skeleton)) } ?? []
+                // "Jones" after "Ryan Jones" and "Stephen Jones" is one of them, no third person.
+                if value.mention.words == 1, owners.count > 1 { continue }
+                if value.mention.words == 1, owners.count == 1, let owner = surnameOwners[NameKey.skeleton(key)]?.first {
+                    target = owner
                 } else if value.mention.words == 1, surnameOwners[NameKey.skeleton(key)] == nil, isOwnedGivenName(key),
                           let owner = givenNameOwners[key]?.first, decided[owner] != nil {
                     target = owner
