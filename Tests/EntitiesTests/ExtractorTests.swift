@@ -715,3 +715,16 @@ extension ExtractorTests {
         #expect(Set(found.filter { $0.kind == .person }.map(\.name)) == ["Ryan Jones", "Stephen Jones"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aRugbyReportMayScoreATouchdownAndSinBinAPlayer() {
+        let found = entities(["Ulster clung on for a win over Borders.",
+                              "The full-back bagged the second touchdown, a flanker was sin-binned, and tries followed."])
+        #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)) == ["Ulster Rugby", "Border Reivers"])
+    }
+
+    @Test func aNationalSideByItsNicknameIsTheTeam() {
+        #expect(names("He made his All Blacks debut against the Wallabies in 1994.", kind: .organisation)
+            == ["New Zealand national rugby union team", "Australia national rugby union team"])
+    }
+}

@@ -232,6 +232,7 @@ enum Cues {
     /// Words of a rugby union report: one that only rugby uses ("scrum-half") and another.
     static let rugbyTerms: Set<String> = [
         "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "line-out", "try-line", "sin-bin", "heineken", "powergen",
+        "sin-binned", "loose-head", "tight-head", "loosehead", "tighthead", "drop-goal", "try-scorer", "try-scoring",
     ]
     static let rugbyWords: Set<String> = ["tries", "hooker", "prop", "lock", "wing", "centre", "conversion", "penalty"]
     /// Words of a report about music.
@@ -242,7 +243,7 @@ enum Cues {
     ]
     /// Words of the other games with goals and penalties, whose reports name no football club.
     static let otherSportWords: Set<String> = [
-        "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "touchdown", "nba", "basketball", "inning", "innings",
+        "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "nba", "basketball", "inning", "innings",
     ]
     /// Endings of abstract nouns, which a capital does not make names ("Christianity").
     static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]

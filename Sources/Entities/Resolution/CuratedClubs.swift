@@ -240,6 +240,12 @@ extension CuratedEntities {
         ("CA Brive", [], ["Brive"]),
         ("RC Narbonne", [], ["Narbonne"]),
         ("AS Béziers Hérault", [], ["Béziers"]),
+        // National sides by nickname (by their country's name they are the place, as the
+        // gold standard's conventions say), and the touring side of four unions.
+        ("New Zealand national rugby union team", ["All Blacks", "All Black"], []),
+        ("Australia national rugby union team", ["Wallabies"], []),
+        ("South Africa national rugby union team", ["Springboks"], ["Boks"]),
+        ("British & Irish Lions", ["British and Irish Lions", "British Lions"], ["Lions"]),
         // Unions
         ("Rugby Football Union", [], ["RFU"]),
         ("Welsh Rugby Union", [], ["WRU"]),
