@@ -728,3 +728,17 @@ extension ExtractorTests {
             == ["New Zealand national rugby union team", "Australia national rugby union team"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aSurnameJoinsAFullNameOnlyWhereItIsASpellingOfItsSurname() {
+        // "Gray" and "Hore" share a skeleton (g folds into h for Hanna/Ganna), not a spelling.
+        let found = entities(["A penalty by Charlie Hore put them ahead.",
+                              "Morton, Moffat, MacRae, Hore, Warnock, Moore, Thomson, Stewart, Gray, McEntee."])
+        #expect(Set(found.filter { $0.kind == .person }.map(\.name)).isSuperset(of: ["Charlie Hore", "Gray"]))
+    }
+
+    @Test func aFamilyNameWrittenFirstJoinsTheFullName() {
+        let found = entities(["South Korean film director Im Kwon-Taek received an honorary award.", "Im, who has made 100 films, was hailed."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Im Kwon-Taek"])
+    }
+}

@@ -1214,13 +1214,18 @@ public struct EntityExtractor: Sendable {
             } else if let name = value.curatedName, let existing = byCurated[name] {
                 target = existing
             } else if value.kind == .person {
-                let owners = surnameOwners[NameKey.skeleton(key)].map { Set($0.map(NameKey.skeleton)) } ?? []
+                // The skeleton folds g into h for transliterations (Hanna/Ganna): "Gray" is no
+                // spelling of "Charlie Hore"'s surname.
+                let owners = (surnameOwners[NameKey.skeleton(key)] ?? []).filter {
+                    NameKey.isCloseSpelling(key, $0.split(separator: " ").last!)
+                }
                 // "Jones" after "Ryan Jones" and "Stephen Jones" is one of them, no third person.
-                if value.mention.words == 1, owners.count > 1 { continue }
-                if value.mention.words == 1, owners.count == 1, let owner = surnameOwners[NameKey.skeleton(key)]?.first {
+                if value.mention.words == 1, Set(owners.map(NameKey.skeleton)).count > 1 { continue }
+                if value.mention.words == 1, let owner = owners.first {
                     target = owner
-                } else if value.mention.words == 1, surnameOwners[NameKey.skeleton(key)] == nil, isOwnedGivenName(key),
+                } else if value.mention.words == 1, owners.isEmpty, isOwnedGivenName(key) || givenNameOwners[key]?.count == 1,
                           let owner = givenNameOwners[key]?.first, decided[owner] != nil {
+                    // Also a family name written first ("Im" after "Im Kwon-Taek", "Huh" after "Huh Sun-yong").
                     target = owner
                 }
                 if let existing = byPersonKey[NameKey.skeleton(target)] { target = existing }
