@@ -167,6 +167,8 @@ import Testing
     @Test func moreAttributionsAndQuoteMarkersAreRecognised() {
         let named = ">>Ron Miller wrote:\n>>When you ask the sponsors\n>>they say no."
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(named)) == ["When you ask the sponsors they say no."])
+        let bracketed = ">>(Tommy Szeto) writes:\n>>> Water builds up in the trunk."
+        #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(bracketed)) == ["Water builds up in the trunk."])
         let wrapped = "In article <80416@apple.apple.COM>, chuq@Apple.COM (Chuq Von Rospach)\nwrote:\n> The Giants won."
         #expect(ParagraphSplitter.paragraphs(in: MailQuoting.stripped(wrapped)) == ["The Giants won."])
         let dotted = "In article <1rs8@gap.caltech.edu>, palmer@cco.caltech.edu (David M. Palmer) writes...\n\nYou may want it."

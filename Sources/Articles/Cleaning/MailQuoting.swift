@@ -185,7 +185,11 @@ enum MailQuoting {
         // "President Zelensky wrote:" outside a quotation.
         if trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<"))) { return true }
         guard quoted else { return false }
-        let name = trimmed.split(separator: " ").dropLast()
+        var name = trimmed.split(separator: " ").dropLast()
+        // ">>(Tommy Szeto) writes:": the name in the brackets an address had around it.
+        if let first = name.first, let last = name.last, first.hasPrefix("("), last.hasSuffix(")") {
+            name = name.joined(separator: " ").dropFirst().dropLast().split(separator: " ")[...]
+        }
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
     }
 
