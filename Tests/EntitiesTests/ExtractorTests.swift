@@ -742,3 +742,14 @@ extension ExtractorTests {
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Im Kwon-Taek"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aMiddleInitialAndItsPeriodStayInsideTheName() {
+        #expect(names("President George W. Bush said so, and John F. Kennedy agreed.", kind: .person)
+            == ["George W. Bush", "John F. Kennedy"])
+        #expect(names("The director, Maj. Gen. Evan L. Hultman, suggested it.", kind: .person) == ["Evan L. Hultman"])
+        // A sentence that ends in a capital letter still ends.
+        let tokens = Tokenizer.tokens("They chose plan B. Officials agreed.")
+        #expect(tokens.first { $0.text == "Officials" }?.sentenceStart == true)
+    }
+}

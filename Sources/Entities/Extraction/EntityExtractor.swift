@@ -410,7 +410,7 @@ public struct EntityExtractor: Sendable {
             let token = tokens[end]
             // "Mr. Brown": the period of an abbreviated title stays inside the run.
             if token.text == ".", end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               Tokenizer.abbreviations.contains(String(tokens[end - 1].text)) {
+               Tokenizer.abbreviations.contains(String(tokens[end - 1].text)) || isInitial(tokens[end - 1]) {
                 end += 1
                 continue
             }
@@ -507,6 +507,11 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    /// A capital letter alone, a person's initial before its period.
+    private func isInitial(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalised && token.text.unicodeScalars.count == 1
+    }
+
     private func hasDistinctiveWord(_ words: [Substring]) -> Bool {
         words.contains { !Cues.organisationWords.contains(String($0)) && !Cues.genericOrganisationWords.contains($0.lowercased())
             && !Cues.connectors.contains(String($0)) }
@@ -583,7 +588,10 @@ public struct EntityExtractor: Sendable {
             case .word: words.append(token.text)
             case .possessive: if let last = words.popLast() { words.append(last + "'s") }
             case .punctuation:
-                if token.text == "&" {
+                // "George W. Bush": an initial keeps its period.
+                if token.text == ".", let last = words.last, last.count == 1, last.first?.isUppercase == true {
+                    words[words.count - 1] = last.base[last.startIndex..<token.text.endIndex]
+                } else if token.text == "&" {
                     words.append(token.text)
                 } else if token.text == "'" || token.text == "\u{2019}", let last = words.popLast() {
                     words.append(last + "'")

@@ -41,6 +41,21 @@ enum Tokenizer {
         scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
+    /// "George W. Bush", "W. R. Grace": the period after a capital letter standing alone
+    /// ends no sentence when a name went before it or another initial follows.
+    /// `tokens` ends with the letter and its period; `rest` is the text after the period.
+    static func isMiddleInitial(_ tokens: [Token], _ rest: Substring.UnicodeScalarView) -> Bool {
+        guard tokens.count >= 2 else { return false }
+        let letter = tokens[tokens.count - 2]
+        guard letter.kind == .word, letter.text.unicodeScalars.count == 1, letter.isCapitalised else { return false }
+        let following = rest.drop { $0 == " " }
+        guard let first = following.first, isUppercase(first) else { return false }
+        if tokens.count >= 3, tokens[tokens.count - 3].isCapitalised, !tokens[tokens.count - 3].isAllCaps { return true }
+        // "W. R. Grace": a capital letter and a period follow.
+        let second = following.dropFirst().first
+        return second == "."
+    }
+
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         let scalars = text.unicodeScalars
@@ -83,7 +98,8 @@ enum Tokenizer {
                     tokens.append(Token(text: text[index..<next], kind: .punctuation, sentenceStart: false))
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let afterAbbreviation = scalar == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
-                    if (scalar == "." || scalar == "!" || scalar == "?" || scalar == ":") && !afterAbbreviation {
+                    let afterInitial = scalar == "." && isMiddleInitial(tokens, text.unicodeScalars[next...])
+                    if (scalar == "." || scalar == "!" || scalar == "?" || scalar == ":") && !afterAbbreviation && !afterInitial {
                         sentenceStart = true
                     }
                 }
