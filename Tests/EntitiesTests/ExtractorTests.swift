@@ -753,3 +753,14 @@ extension ExtractorTests {
         #expect(tokens.first { $0.text == "Officials" }?.sentenceStart == true)
     }
 }
+
+extension ExtractorTests {
+    @Test func aRoleOfAnOrganisationNamesTheOrganisation() {
+        #expect(names("\"Yes,\" said Philip Caldwell, Senior Managing Director of Zandor Quill Brothers.", kind: .organisation)
+            == ["Zandor Quill Brothers"])
+    }
+
+    @Test func noNameEndsInAnInitial() {
+        #expect(entities(["It draws comments.", "Christopher C. May sent it."]).isEmpty)
+    }
+}

@@ -641,6 +641,10 @@ public struct EntityExtractor: Sendable {
             words.removeFirst()
         }
         while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
+        // "Christopher C." before a word that never names ("May"): no name ends in an initial.
+        while words.count > 1, let last = words.last, last.count == 2, last.hasSuffix("."), last.first?.isUppercase == true {
+            words.removeLast()
+        }
         guard !words.isEmpty else { return false }
         // "US-German", "Anglo-French": countries and peoples joined name the countries alone.
         if words.count == 1, let hyphen = words[0].lastIndex(of: "-") {
@@ -709,6 +713,13 @@ public struct EntityExtractor: Sendable {
             // "Mayor of London": the place or body of the role is named all the same.
             let of = Array(words.dropFirst(2).drop { $0 == "the" })
             if !of.isEmpty, isKnownName(of.joined(separator: " ")) { mentions.add(of, []) }
+            return true
+        }
+        // "Senior Managing Director of Shearson Lehman Brothers": a role, then the organisation it is of.
+        if let of = words.firstIndex(of: "of"), of > 0, Cues.titles.contains(String(words[of - 1])),
+           case let body = Array(words[(of + 1)...].drop { $0 == "the" }),
+           body.contains(where: { Cues.organisationWords.contains(String($0)) }), hasDistinctiveWord(body) {
+            mentions.add(body, context.union(.organisation))
             return true
         }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
