@@ -764,3 +764,27 @@ extension ExtractorTests {
         #expect(entities(["It draws comments.", "Christopher C. May sent it."]).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aRoleOfAnOrganisationMayBeFollowedByItsHolder() {
+        let found = entities(["It is time, visiting Chairman of General Motors Roger Smith said in March."])
+        #expect(found.contains { $0.kind == .organisation && $0.name == "General Motors" })
+        #expect(found.contains { $0.kind == .person && $0.name == "Roger Smith" })
+    }
+
+    @Test func wireCopyBracketsUnlistedCompaniesInMixedCaseAndTickersInCapitals() {
+        #expect(names("Outokumpu acquired <Metallverken Ab> and <Wirsbo Bruks Ab>, and <NSTC.T> rose.", kind: .organisation)
+            == ["Metallverken Ab", "Wirsbo Bruks Ab"])
+    }
+
+    @Test func aCountOpeningASentenceIsNoPartOfAName() {
+        #expect(names("Three United Steelworkers of America locals rejected it.", kind: .organisation)
+            == ["United Steelworkers of America"])
+    }
+
+    @Test func aTwoLetterWordInAHeadlineIsNoSurname() {
+        let article = Article(id: "t", title: "It's Time For America To Get Serious About Fixing The Trains", titleIsDerived: false,
+                              paragraphs: ["Instead of spending billions, a plan."], origin: SourceLocation(path: "t"))
+        #expect(Self.extractor.entities(in: article).filter { $0.kind == .person }.isEmpty)
+    }
+}

@@ -72,7 +72,8 @@ enum Cues {
         "S.A.", "SA", "AG", "NV", "BV", "GmbH", "SpA", "Corp.", "Inc.", "Ltd.", "Co.",
         "FC", "F.C.", "AFC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
         "Industry", "Laboratory", "Labs", "Software", "Records", "Studios", "Entertainment", "Electric",
-        "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures", "Brothers", "KK",
+        "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures", "Brothers", "KK", "AB", "Ab", "Oy", "Oyj", "ASA",
+        "Steelworkers", "Mineworkers", "Teamsters", "Machinists",
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
         "Groupe", "Grupo",
     ]
@@ -211,7 +212,7 @@ enum Cues {
     static let documentWords: Set<String> = ["Constitution", "Treaty", "Charter", "Declaration", "Statute", "Protocol"]
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
-        "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "Limited", "Corporation",
+        "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "AB", "Ab", "Oy", "Oyj", "ASA", "Limited", "Corporation",
     ]
     /// Lines of business a firm's name joins with "and" ("Oil and Gas", "Gas and Electric").
     static let industryWords: Set<String> = [
@@ -246,6 +247,11 @@ enum Cues {
         "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "nba", "basketball", "inning", "innings",
     ]
     /// Endings of abstract nouns, which a capital does not make names ("Christianity").
+    /// Counts that open sentences ("Three United Steelworkers of America locals").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousands", "dozens", "several",
+    ]
     static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]
     /// Acronyms that are not organisations.
     static let commonAcronyms: Set<String> = [

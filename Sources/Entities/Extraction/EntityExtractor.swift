@@ -198,8 +198,9 @@ public struct EntityExtractor: Sendable {
             guard isPersonalGivenName(tokens[index].text)
                     || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
                         && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
+            // Not "America To Get ...": a two-letter word is no surname ("To" is one in the lists).
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
-                  !lexicon.contains(surname.text) || PersonalNames.surnames.contains(surname.text),
+                  !lexicon.contains(surname.text) || (PersonalNames.surnames.contains(surname.text) && surname.text.count >= 3),
                   // "Naomi Osaka Wins": a city's or a province's name may be a surname, a
                   // country's or a word's is not.
                   !isSizeablePlace(surname.text)
@@ -615,6 +616,10 @@ public struct EntityExtractor: Sendable {
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
             && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
+        // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
+        if run.first?.sentenceStart == true, words.count > 1, Cues.numberWords.contains(words[0].lowercased()) {
+            words.removeFirst()
+        }
         var opensSentenceAsCommonWord = false
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
@@ -707,19 +712,26 @@ public struct EntityExtractor: Sendable {
             }
         }
 
+        // "Senior Managing Director of Shearson Lehman Brothers": a role, then the organisation it is of.
+        if let of = words.firstIndex(of: "of"), of > 0, Cues.titles.contains(String(words[of - 1])),
+           case let body = Array(words[(of + 1)...].drop { $0 == "the" }),
+           body.contains(where: { Cues.organisationWords.contains(String($0)) }), hasDistinctiveWord(body) {
+            // "Chairman of General Motors Roger Smith": the holder may follow.
+            if let given = body.indices.dropFirst().first(where: { PersonalNames.given.contains(body[$0]) }), (2...3).contains(body.count - given),
+               body[..<given].contains(where: { Cues.organisationWords.contains(String($0)) }) {
+                mentions.add(Array(body[..<given]), context.union(.organisation))
+                mentions.add(Array(body[given...]), [.personTitle])
+                return false
+            }
+            mentions.add(body, context.union(.organisation))
+            return true
+        }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
         if startsWithRole {
             // "Mayor of London": the place or body of the role is named all the same.
             let of = Array(words.dropFirst(2).drop { $0 == "the" })
             if !of.isEmpty, isKnownName(of.joined(separator: " ")) { mentions.add(of, []) }
-            return true
-        }
-        // "Senior Managing Director of Shearson Lehman Brothers": a role, then the organisation it is of.
-        if let of = words.firstIndex(of: "of"), of > 0, Cues.titles.contains(String(words[of - 1])),
-           case let body = Array(words[(of + 1)...].drop { $0 == "the" }),
-           body.contains(where: { Cues.organisationWords.contains(String($0)) }), hasDistinctiveWord(body) {
-            mentions.add(body, context.union(.organisation))
             return true
         }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
@@ -1021,9 +1033,10 @@ public struct EntityExtractor: Sendable {
         return gazetteer.places(named: state).contains { $0.level == .region && $0.countryCode == "US" } ? String(state) : nil
     }
 
-    /// Stock tickers in wire copy ("<SRD>") look like acronyms but are not entities.
+    /// Stock tickers in wire copy ("<SRD>") look like acronyms but are not entities; wire copy
+    /// brackets unlisted companies' names too, in mixed case ("<Metallverken Ab>").
     private func isTicker(_ tokens: [Token], _ index: Int) -> Bool {
-        index > 0 && tokens[index - 1].text == "<"
+        index > 0 && tokens[index - 1].text == "<" && tokens[index].isAllCaps
     }
 
     /// "kyiv" in lower case: a gazetteer name that is no English word, of a sizeable place.

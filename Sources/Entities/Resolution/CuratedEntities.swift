@@ -227,6 +227,7 @@ public struct CuratedEntities: Sendable {
         ("UNICEF", .organisation, ["Unicef", "United Nations Children's Fund"]),
         ("Human Rights Watch", .organisation, ["HRW"]),
         ("Greenpeace", .organisation, []),
+        ("Royal Society for the Prevention of Cruelty to Animals", .organisation, ["RSPCA"]),
         ("Interpol", .organisation, []),
         // Parliaments and parties news names by short name
         ("European Parliament", .organisation, []),
