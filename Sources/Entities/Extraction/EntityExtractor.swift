@@ -591,7 +591,7 @@ public struct EntityExtractor: Sendable {
             case .punctuation:
                 // "George W. Bush": an initial keeps its period.
                 if token.text == ".", let last = words.last, last.count == 1, last.first?.isUppercase == true {
-                    words[words.count - 1] = last.base[last.startIndex..<token.text.endIndex]
+                    words[words.count - 1] = Substring(last + ".")
                 } else if token.text == "&" {
                     words.append(token.text)
                 } else if token.text == "'" || token.text == "\u{2019}", let last = words.popLast() {
@@ -903,6 +903,9 @@ public struct EntityExtractor: Sendable {
         var evidence: Evidence = []
         let previous = before.last
         let previousWords = before.suffix(3).filter { $0.kind == .word }.map { $0.text.lowercased() }
+        if let previous, previous.kind == .possessive, let owner = before.dropLast().last, owner.isCapitalised, isSizeablePlace(owner.text) {
+            evidence.insert(.placePossessive)
+        }
         if let previous, previous.kind == .word {
             let word = previous.text.lowercased()
             // Not "former Wales and Lions prop", "former Microsoft chief": "former" then
@@ -916,12 +919,6 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.placeContext)
             }
             if word == "said" || word == "says" { evidence.insert(.speaker) }
-        }
-        if let previous, previous.kind == .possessive, let owner = before.dropLast().last, owner.isCapitalised, isSizeablePlace(owner.text) {
-            evidence.insert(.placePossessive)
-        }
-        if let previous, previous.kind == .word {
-            let word = previous.text.lowercased()
             if word == "of", before.count >= 3 {
                 let surname = before[before.index(before.endIndex, offsetBy: -2)], given = before[before.index(before.endIndex, offsetBy: -3)]
                 if surname.isCapitalised, !surname.isAllCaps, given.isCapitalised, isPersonalGivenName(given.text),
