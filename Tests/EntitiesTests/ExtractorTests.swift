@@ -788,3 +788,11 @@ extension ExtractorTests {
         #expect(Self.extractor.entities(in: article).filter { $0.kind == .person }.isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aFootballBossAndThePremiershipMakeAFootballReport() {
+        let found = entities(["Sir Bobby Robson offered Chelsea boss Jose Mourinho advice.",
+                              "The pair worked together at Barcelona and Porto, and a job in the Premiership would suit him."])
+        #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)).isSuperset(of: ["FC Barcelona", "FC Porto"]))
+    }
+}

@@ -229,6 +229,7 @@ enum Cues {
     ]
     static let footballWords: Set<String> = [
         "goal", "goals", "scored", "penalty", "defender", "defenders", "winger", "manager", "fixture", "fixtures", "replay",
+        "boss", "keeper", "midfield", "header",
     ]
     /// Words of a rugby union report: one that only rugby uses ("scrum-half") and another.
     static let rugbyTerms: Set<String> = [
