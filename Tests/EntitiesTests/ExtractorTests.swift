@@ -796,3 +796,10 @@ extension ExtractorTests {
         #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)).isSuperset(of: ["FC Barcelona", "FC Porto"]))
     }
 }
+
+extension ExtractorTests {
+    @Test func twoParticlesInARowStayInsideAName() {
+        #expect(names("Fulham's Edwin van der Sar and Pedro de la Rosa were named.", kind: .person)
+            == ["Edwin van der Sar", "Pedro de la Rosa"])
+    }
+}

@@ -478,7 +478,11 @@ public struct EntityExtractor: Sendable {
             }
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
-                while next < tokens.count, tokens[next].text == "the" { next += 1 }
+                // "Edwin van der Sar": a second particle after the first.
+                while next < tokens.count, tokens[next].text == "the"
+                        || (Cues.nameParticles.contains(String(token.text)) && Cues.nameParticles.contains(String(tokens[next].text))) {
+                    next += 1
+                }
                 // Not "the Defence Ministry on Monday", but "The Mail on Sunday".
                 if next < tokens.count, tokens[next].isCapitalised, next - end <= 2,
                    !Cues.neverNames.contains(String(tokens[next].text))
@@ -564,11 +568,17 @@ public struct EntityExtractor: Sendable {
         var start = run.lowerBound
         // "Jeremy de Souza", "Ruud van Nistelrooy", "Leo de Corel of Kredietbank": a particle
         // between a first name (by the lists, or no word nor known name) and one more word stays inside.
-        let keepsParticle = { (position: Int) in
-            guard Cues.nameParticles.contains(String(tokens[position].text)), position > run.lowerBound, position + 1 < run.upperBound,
-                  tokens[position + 1].isCapitalised, position + 2 == run.upperBound || isConnector(tokens[position + 2]) else { return false }
-            let first = tokens[position - 1].text
-            return PersonalNames.given.contains(first) || (!self.wideLexicon.contains(first) && !self.isKnownName(first))
+        // Two particles in a row too ("Edwin van der Sar", "Pedro de la Rosa").
+        let isParticle = { (position: Int) in Cues.nameParticles.contains(String(tokens[position].text)) }
+        let keepsParticle = { (position: Int) -> Bool in
+            guard isParticle(position), position > run.lowerBound else { return false }
+            var first = position - 1, last = position + 1
+            if isParticle(first), first > run.lowerBound { first -= 1 }
+            if last < run.upperBound, isParticle(last) { last += 1 }
+            guard !isParticle(first), last < run.upperBound, tokens[last].isCapitalised,
+                  last + 1 == run.upperBound || isConnector(tokens[last + 1]) else { return false }
+            let given = tokens[first].text
+            return PersonalNames.given.contains(given) || (!self.wideLexicon.contains(given) && !self.isKnownName(given))
         }
         for position in run where isConnector(tokens[position]) && !keepsParticle(position) {
             if start < position { parts.append(start..<position) }
@@ -1327,8 +1337,10 @@ public struct EntityExtractor: Sendable {
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
         var words = form.split(separator: " ")
-        // "Jeremy de Souza": a particle inside the name is no evidence either way.
-        if words.count == 3, Cues.nameParticles.contains(String(words[1])) { words.remove(at: 1) }
+        // "Jeremy de Souza", "Edwin van der Sar": particles inside the name are no evidence either way.
+        if words.count >= 3, let first = words.first, let last = words.last {
+            words = [first] + words.dropFirst().dropLast().filter { !Cues.nameParticles.contains(String($0)) } + [last]
+        }
         guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
         guard !words.contains(where: { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
