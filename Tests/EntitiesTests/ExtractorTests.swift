@@ -803,3 +803,10 @@ extension ExtractorTests {
             == ["Edwin van der Sar", "Pedro de la Rosa"])
     }
 }
+
+extension ExtractorTests {
+    @Test func nazisAsAnAdjectiveAreNoEntityAndTheNationalSocialistsAreTheParty() {
+        #expect(names("It would appear to be a Nazi relic, made before Hitler and the National Socialists came to power.",
+                      kind: .organisation) == ["Nazi Party"])
+    }
+}

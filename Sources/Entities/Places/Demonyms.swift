@@ -46,7 +46,7 @@ public struct Demonyms: Sendable {
         "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Latin", "Slavic", "Baltic",
         "Nordic", "Scandinavian", "Balkan", "Caucasian", "Siberian", "Crimean", "Jewish",
         "Muslim", "Christian", "Catholic", "Orthodox", "Protestant", "Sunni", "Shiite", "Shia",
-        "Hindu", "Buddhist", "Sikh", "Allied", "Communist", "Socialist", "Islamist", "Georgian", "Armenian",
+        "Hindu", "Buddhist", "Sikh", "Allied", "Communist", "Socialist", "Islamist", "Nazi", "Fascist", "Georgian", "Armenian",
         "Azerbaijani", "Azeri", "Moldovan", "Romanian", "Bulgarian", "Hungarian", "Lithuanian",
         "Latvian", "Estonian", "German", "Austrian", "Italian", "Belgian", "Serbian", "Croatian",
         "Albanian", "Macedonian", "Montenegrin", "Bosnian",

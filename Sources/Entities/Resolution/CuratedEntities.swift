@@ -246,6 +246,7 @@ public struct CuratedEntities: Sendable {
         ("Liberal Democrats", .organisation, ["Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"]),
         ("Democratic Party", .organisation, ["Democrats", "Democratic National Committee"]),
         ("Republican Party", .organisation, ["Republicans", "GOP"]),
+        ("Nazi Party", .organisation, ["National Socialists", "NSDAP"]),
         // Armed groups
         ("Wagner Group", .organisation, ["Wagner", "PMC Wagner", "Wagner PMC"]),
         ("Hamas", .organisation, []),
