@@ -810,3 +810,11 @@ extension ExtractorTests {
                       kind: .organisation) == ["Nazi Party"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aReportingNounCapitalisedAfterACountryIsNoPartOfAName() {
+        #expect(names("It was a sea of change, said U.S. Officials.", kind: .organisation).isEmpty)
+        #expect(names("It was a sea of change, said U.S. Officials.", kind: .place) == ["United States"])
+        #expect(names("The carrier U.S. Lines filed for bankruptcy.", kind: .organisation) == ["U.S. Lines"])
+    }
+}

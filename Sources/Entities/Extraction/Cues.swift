@@ -248,6 +248,12 @@ enum Cues {
         "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "nba", "basketball", "inning", "innings",
     ]
     /// Endings of abstract nouns, which a capital does not make names ("Christianity").
+    /// Who and what a report cites, capitalised by mistake after a country ("said U.S.
+    /// Officials"); not a firm's head word ("U.S. Lines" is a company).
+    static let reportingNouns: Set<String> = [
+        "officials", "sources", "estimates", "figures", "authorities", "analysts", "economists", "traders", "dealers",
+        "diplomats", "negotiators", "exports", "imports", "talks", "troops", "soldiers", "lawmakers", "officers",
+    ]
     /// Counts that open sentences ("Three United Steelworkers of America locals").
     static let numberWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",

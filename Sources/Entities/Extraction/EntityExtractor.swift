@@ -696,6 +696,13 @@ public struct EntityExtractor: Sendable {
             mentions.add([words[0]], [])
             return false
         }
+        // "said U.S. Officials", "official U.S. Estimates": a common word capitalised by mistake
+        // after a country's name is no part of a name.
+        if words.count == 2, isCountryByName(String(words[0])), Cues.reportingNouns.contains(words[1].lowercased()),
+           !isKnownName(words.joined(separator: " ")) {
+            mentions.add([words[0]], [])
+            return false
+        }
         // "New Orleans, La.", "Dallas, Tex.": a US state in news style after a town and its comma.
         if words.count == 1, before.last?.text == ",", before.dropLast().last?.isCapitalised == true,
            let state = Cues.stateAbbreviations[String(words[0].hasSuffix(".") ? words[0].dropLast() : words[0])] {
