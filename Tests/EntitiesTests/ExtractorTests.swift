@@ -818,3 +818,11 @@ extension ExtractorTests {
         #expect(names("The carrier U.S. Lines filed for bankruptcy.", kind: .organisation) == ["U.S. Lines"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aRegisteredOwnersPossessiveIsNoPartOfTheOrganisationAfterIt() {
+        #expect(names("The deal includes DuPont's Conoco Inc unit.", kind: .organisation) == ["DuPont", "Conoco Inc"])
+        // An owner no list knows still opens a name: "King's College London".
+        #expect(names("She studied at King's College London.", kind: .organisation) == ["King's College London"])
+    }
+}

@@ -496,10 +496,12 @@ public struct EntityExtractor: Sendable {
             // ("Internet Service Providers' Association").
             let isPluralPossessive = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
                 && tokens[end - 1].isCapitalised && tokens[end - 1].text.hasSuffix("s")
-            // Not "Harold Wilson's Labour Party": a person and the party.
-            let ownerIsPerson = end - start == 2 && isPersonalGivenName(tokens[start].text)
+            // Not "Harold Wilson's Labour Party": a person and the party; nor "Dupont's Conoco
+            // Inc", "European Community's Council of Ministers": a registered owner and its part.
+            let ownerIsNoPartOfIt = end - start == 2 && isPersonalGivenName(tokens[start].text)
+                || isKnownName(tokens[start..<end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " "))
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               !isSizeablePlace(tokens[end - 1].text), !ownerIsPerson {
+               !isSizeablePlace(tokens[end - 1].text), !ownerIsNoPartOfIt {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
