@@ -432,7 +432,7 @@ public struct EntityExtractor: Sendable {
             // "Channel 4": a number inside a known name; "BBC Radio 4", "Channel 5": a station's.
             if token.kind == .word, token.text.first?.isNumber == true,
                ["Radio", "Channel"].contains(tokens[end - 1].text)
-                || isKnownName(tokens[start...end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
+                || isKnownName(Self.wordsText(tokens[start...end])) {
                 end += 1
                 continue
             }
@@ -486,7 +486,7 @@ public struct EntityExtractor: Sendable {
                 // Not "the Defence Ministry on Monday", but "The Mail on Sunday".
                 if next < tokens.count, tokens[next].isCapitalised, next - end <= 2,
                    !Cues.neverNames.contains(String(tokens[next].text))
-                    || isKnownName(tokens[start...next].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")) {
+                    || isKnownName(Self.wordsText(tokens[start...next])) {
                     end = next
                     continue
                 }
@@ -498,10 +498,10 @@ public struct EntityExtractor: Sendable {
                 && tokens[end - 1].isCapitalised && tokens[end - 1].text.hasSuffix("s")
             // Not "Harold Wilson's Labour Party": a person and the party; nor "Dupont's Conoco
             // Inc", "European Community's Council of Ministers": a registered owner and its part.
-            let ownerIsNoPartOfIt = end - start == 2 && isPersonalGivenName(tokens[start].text)
-                || isKnownName(tokens[start..<end].filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " "))
+            // (Asked only at a possessive: runs are scanned token by token.)
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               !isSizeablePlace(tokens[end - 1].text), !ownerIsNoPartOfIt {
+               !isSizeablePlace(tokens[end - 1].text),
+               !(end - start == 2 && isPersonalGivenName(tokens[start].text)), !isKnownName(Self.wordsText(tokens[start..<end])) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
                 if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
@@ -512,6 +512,11 @@ public struct EntityExtractor: Sendable {
             break
         }
         return end
+    }
+
+    /// The words of some tokens as one name, punctuation left out ("Channel 4", "The Mail on Sunday").
+    static func wordsText(_ tokens: ArraySlice<Token>) -> String {
+        tokens.filter { $0.kind == .word }.map { String($0.text) }.joined(separator: " ")
     }
 
     /// A capital letter alone, a person's initial before its period.
