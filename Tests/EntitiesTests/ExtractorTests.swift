@@ -826,3 +826,24 @@ extension ExtractorTests {
         #expect(names("She studied at King's College London.", kind: .organisation) == ["King's College London"])
     }
 }
+
+extension ExtractorTests {
+    @Test func givenNamesOfOtherCountriesStartAPersonsName() {
+        // "Geoff" and "Dai" are in no Census list; "Volodymyr" is romanised from Ukrainian.
+        #expect(names("Farmer Geoff Brooks, a member of the hunt, was in tears.", kind: .person) == ["Geoff Brooks"])
+        #expect(names("His coach was the former prop Dai Young.", kind: .person) == ["Dai Young"])
+        #expect(names("Volodymyr Tkachuk, the plant's owner, left in March.", kind: .person) == ["Volodymyr Tkachuk"])
+        // A world name that is also a city of 100,000 is no evidence: Bristol East is a seat.
+        #expect(names("The candidate for Bristol East was chosen.", kind: .person).isEmpty)
+    }
+
+    @Test func aGivenNameThatEndsAKnownNameStartsNoPersonInAHeadline() {
+        for title in ["Body Found In Costa Rica Near Where Florida Woman Vanished", "Fire In San Jose Near Stadium Leaves Florida Couple Hurt"] {
+            let article = Article(id: "r", title: title, titleIsDerived: false,
+                                  paragraphs: ["The search ended on Monday."], origin: SourceLocation(path: "r"))
+            let found = Self.extractor.entities(in: article)
+            #expect(found.filter { $0.kind == .person }.isEmpty, "\(title)")
+            #expect(found.map(\.name).contains("Florida"), "\(title)")
+        }
+    }
+}

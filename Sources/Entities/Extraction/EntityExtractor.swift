@@ -194,7 +194,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // A given name that is a word too ("Rob", "Mark") only before a surname that is none.
+            // A given name that is a word too ("Rob", "Mark") only before a surname that is none,
+            // and none that ends a known name ("Costa Rica Near ...").
+            guard index == 0 || tokens[index - 1].kind != .word || !isKnownName("\(tokens[index - 1].text) \(tokens[index].text)")
+            else { continue }
             guard isPersonalGivenName(tokens[index].text)
                     || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
                         && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
@@ -1492,9 +1495,14 @@ public struct EntityExtractor: Sendable {
 
     /// A given name that is not also a common word, a country, a region or a large city
     /// ("Will", "Chase", "China", "Paris" name other things too often to prove a person).
+    /// A name from the world lists, rarer in English news, yields to any city of 100,000
+    /// ("Bristol East" is a constituency).
     private func isPersonalGivenName(_ word: Substring) -> Bool {
-        PersonalNames.given.contains(word) && !lexicon.contains(word)
-            && !gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 500_000 }
+        guard !lexicon.contains(word) else { return false }
+        if PersonalNames.given.contains(word) {
+            return !gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 500_000 }
+        }
+        return PersonalNames.worldGiven.contains(word) && !isSizeablePlace(word)
     }
 
     /// "Donetsk region" means the region, not the city of Donetsk.

@@ -7,5 +7,6 @@ enum PersonalNames {
     static let given = Lexicon(lines: givenNameList)
     /// A capitalised word with no cue around it ("Greenwell hit a double") is a person's
     /// name when it is a common surname, not an organisation's.
+    static let worldGiven = Lexicon(lines: worldGivenNameList)
     static let surnames = Lexicon(lines: surnameList)
 }
