@@ -847,3 +847,31 @@ extension ExtractorTests {
         }
     }
 }
+
+extension ExtractorTests {
+    @Test func americaAloneIsTheUnitedStatesAndTheContinentsAreThemselves() {
+        #expect(names("It's time for America to fix its trains.", kind: .place) == ["United States"])
+        #expect(names("Sales grew in North America and South America, and fell in Latin America.", kind: .place)
+            == ["North America", "South America", "Latin America"])
+    }
+
+    @Test func seasOceansAndPartsOfTheWorldArePlaces() {
+        #expect(names("Prices in the Mediterranean and the Far East rose, and North Sea output fell.", kind: .place)
+            == ["Mediterranean Sea", "Far East", "North Sea"])
+        #expect(names("The ship sailed from the Great Lakes to the South Pacific.", kind: .place) == ["Great Lakes", "South Pacific"])
+        // The airline is no ocean.
+        #expect(names("Virgin Atlantic cut fares.", kind: .place).isEmpty)
+    }
+
+    @Test func aCompassWordWrittenSmallStillNamesTheRegion() {
+        #expect(names("Most of it is owned by workers employed in western Europe.", kind: .place) == ["Western Europe"])
+        // Only the regions the curated list holds: "east London" is London, not East London in South Africa.
+        #expect(names("Snow hit east London on Monday.", kind: .place) == ["London"])
+    }
+
+    @Test func aGradeOfCrudeOilIsNoPlace() {
+        #expect(names("In London, Brent crude fell 32 cents.", kind: .place) == ["London"])
+        #expect(names("It tracked North Sea Brent crude, which traded at 18 dlrs.", kind: .place) == ["North Sea"])
+        #expect(names("The Brent council met in Wembley.", kind: .place) == ["Brent", "Wembley"])
+    }
+}

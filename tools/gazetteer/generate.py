@@ -77,7 +77,7 @@ COUNTRY_ALIASES = {
     "SZ": ["Swaziland"],
     "TL": ["East Timor"],
     "TR": ["Türkiye", "Turkiye"],
-    "US": ["U.S.", "USA", "U.S.A.", "United States of America"],
+    "US": ["U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "VA": ["Vatican City", "Holy See"],
     "XK": ["Republic of Kosovo"],
 }

@@ -184,6 +184,11 @@ enum Cues {
         "Among", "Amid", "During", "Through", "Under", "Over", "Into", "Without", "Within",
         "Across", "Behind", "Beyond", "Upon", "About", "Unlike", "Via", "Regarding", "Following",
     ]
+    /// Grades of crude oil named after a field ("Brent crude", "Urals blend"): no place there.
+    static let crudeOilGrades: Set<Substring> = ["Brent", "Urals", "Forties"]
+    static let crudeOilWords: Set<Substring> = ["crude", "crudes", "blend", "oil", "futures"]
+    /// Compass words that open the names of parts of the world ("Western Europe", "South America").
+    static let compassWords: Set<Substring> = ["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"]
     /// Lower-case particles inside people's names ("Jeremy de Souza", "Ludwig van Beethoven").
     static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "le", "la"]
     /// Capitalised words no dictionary calls common yet that name no actor or place: holidays,

@@ -353,6 +353,15 @@ public struct EntityExtractor: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             if token.kind == .word, !token.isCapitalised {
+                // "western Europe": a compass word written small before a name is still the
+                // region the curated list holds under both ("Western Europe").
+                if index + 1 < tokens.count, tokens[index + 1].isCapitalised, Cues.compassWords.contains(token.text),
+                   case let region = token.text.prefix(1).uppercased() + token.text.dropFirst() + " " + tokens[index + 1].text,
+                   curated.entry(named: region)?.kind == .place {
+                    mentions.add(region.split(separator: " "), [])
+                    index += 2
+                    continue
+                }
                 if isLowercasePlace(token.text) { mentions.add([token.text], [.lowercase]) }
                 // "eBay", "easyJet": a registered name written with a small first letter.
                 else if token.text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
@@ -373,7 +382,15 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            let end = runEnd(tokens, from: index)
+            var end = runEnd(tokens, from: index)
+            // "North Sea Brent crude": a grade of oil is named after a field, not a place.
+            if end < tokens.count, Cues.crudeOilGrades.contains(tokens[end - 1].text), Cues.crudeOilWords.contains(tokens[end].text) {
+                if end - 1 == index {
+                    index = end
+                    continue
+                }
+                end -= 1
+            }
             // Connectors join only organisation names and known names ("Institute for the
             // Study of War"); otherwise "Odessa for Istanbul" is two names.
             for range in splitAtConnectors(tokens, index..<end) {

@@ -23808,7 +23808,7 @@ urunda-tz	city	Urunda	TZ		23000
 urus-martan-ru	city	Urus-Martan	RU		41480	Urys-Martan|Xalxa-Marta|Kh'alkha-Marta|Krasnoarmejskoe|Krasnoarmeyskoye
 uryupinsk-ru	city	Uryupinsk	RU		41644	Urjupinsk
 urziceni-ro	city	Urziceni	RO		16770	
-us	country	United States	US		327167434	U.S.|USA|United States of America
+us	country	United States	US		327167434	U.S.|USA|United States of America|America
 us-ak	region	Alaska	US		0	
 us-al	region	Alabama	US		0	
 us-ar	region	Arkansas	US		0	

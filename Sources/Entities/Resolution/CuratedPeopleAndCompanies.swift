@@ -185,6 +185,7 @@ extension CuratedEntities {
         ("Northrop Grumman", .organisation, ["Northrop"]),
         ("Lufthansa", .organisation, []),
         ("Ryanair", .organisation, []),
+        ("Virgin Atlantic", .organisation, []),
         ("EasyJet", .organisation, ["easyJet"]),
         ("Aeroflot", .organisation, []),
         ("Embraer", .organisation, []),
