@@ -875,3 +875,13 @@ extension ExtractorTests {
         #expect(names("The Brent council met in Wembley.", kind: .place) == ["Brent", "Wembley"])
     }
 }
+
+extension ExtractorTests {
+    @Test func chineseAndKoreanProvincesGoByTheirEnglishNames() {
+        let found = entities(["Rainfall in the key farming provinces of Henan and Sichuan was 70 pct below average, Xinhua said of China."])
+        #expect(found.filter { $0.kind == .place }.map(\.name).sorted() == ["China", "Henan", "Sichuan"])
+        #expect(found.first { $0.name == "Sichuan" }?.place?.countryCode == "CN")
+        #expect(names("Tibet and Gyeonggi Province were hit.", kind: .place) == ["Tibet", "Gyeonggi"])
+        #expect(names("Refugees left Bosnia-Hercegovina.", kind: .place) == ["Bosnia and Herzegovina"])
+    }
+}

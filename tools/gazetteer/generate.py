@@ -59,7 +59,7 @@ SKIP_COUNTRIES = {"AN", "CS"}
 # "US" is deliberately absent: lower-cased it is the English word "us".
 COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina", "Bosnia-Hercegovina", "Bosnia and Hercegovina"],
     "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
@@ -229,6 +229,31 @@ REGION_NAMES.update(_same({
     "LB-BH": ("Baalbek-Hermel", []), "LB-BI": ("Beqaa", ["Bekaa"]),
     "LB-JA": ("South Lebanon", []), "LB-JL": ("Mount Lebanon", []),
     "LB-NA": ("Nabatieh", []),
+}))
+
+# China and South Korea: ISO names carry the type in the local language ("Sichuan Sheng",
+# "Gyeonggi-do"), which English news leaves out or translates ("Sichuan", "Tibet").
+# Taiwan stays "Taiwan Sheng", so that "Taiwan" remains the country alone.
+REGION_NAMES.update(_same({
+    "CN-AH": ("Anhui", []), "CN-FJ": ("Fujian", []), "CN-GD": ("Guangdong", []),
+    "CN-GS": ("Gansu", []), "CN-GZ": ("Guizhou", []), "CN-HA": ("Henan", []),
+    "CN-HB": ("Hubei", []), "CN-HE": ("Hebei", []), "CN-HI": ("Hainan", []),
+    "CN-HL": ("Heilongjiang", []), "CN-HN": ("Hunan", []), "CN-JL": ("Jilin", []),
+    "CN-JS": ("Jiangsu", []), "CN-JX": ("Jiangxi", []), "CN-LN": ("Liaoning", []),
+    "CN-QH": ("Qinghai", []), "CN-SC": ("Sichuan", ["Szechwan"]), "CN-SD": ("Shandong", []),
+    "CN-SN": ("Shaanxi", []), "CN-SX": ("Shanxi", []), "CN-YN": ("Yunnan", []),
+    "CN-ZJ": ("Zhejiang", []),
+    "CN-GX": ("Guangxi", ["Guangxi Zhuang Autonomous Region"]),
+    "CN-NM": ("Inner Mongolia", ["Nei Mongol", "Inner Mongolia Autonomous Region"]),
+    "CN-NX": ("Ningxia", ["Ningxia Hui Autonomous Region"]),
+    "CN-XJ": ("Xinjiang", ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region"]),
+    "CN-XZ": ("Tibet", ["Tibet Autonomous Region", "Xizang"]),
+    "KR-41": ("Gyeonggi", ["Gyeonggi-do"]), "KR-42": ("Gangwon", ["Gangwon-do"]),
+    "KR-43": ("North Chungcheong", ["Chungcheongbuk-do"]),
+    "KR-44": ("South Chungcheong", ["Chungcheongnam-do"]),
+    "KR-45": ("North Jeolla", ["Jeollabuk-do"]), "KR-46": ("South Jeolla", ["Jeollanam-do"]),
+    "KR-47": ("North Gyeongsang", ["Gyeongsangbuk-do"]),
+    "KR-48": ("South Gyeongsang", ["Gyeongsangnam-do"]), "KR-49": ("Jeju", ["Jeju-do"]),
 }))
 
 # Oblast-type subdivisions of these countries get "<Base> Oblast" aliases too.

@@ -1800,7 +1800,7 @@ azul-ar	city	Azul	AR		64884
 azumino-jp	city	Azumino	JP		94222	
 azuqueca-de-henares-es	city	Azuqueca de Henares	ES		34685	
 azzaba-dz	city	Azzaba	DZ		33766	
-ba	country	Bosnia and Herzegovina	BA		3323929	Bosnia|Bosnia-Herzegovina|Republic of Bosnia and Herzegovina
+ba	country	Bosnia and Herzegovina	BA		3323929	Bosnia|Bosnia-Herzegovina|Bosnia-Hercegovina|Bosnia and Hercegovina|Republic of Bosnia and Herzegovina
 ba-bih	region	Federacija Bosne i Hercegovine	BA		0	
 ba-brc	region	Brčko distrikt	BA		0	
 ba-dinh-vn	city	Ba Dinh	VN		221893	Ba GJinh|Ba Đình
@@ -5282,36 +5282,36 @@ cm-ou	region	West	CM		0	West region
 cm-su	region	South	CM		0	South region
 cm-sw	region	South-West	CM		0	South-West region
 cn	country	China	CN		1411778724	PRC|People's Republic of China
-cn-ah	region	Anhui Sheng	CN		0	Anhui Sheng region|Anhui Sheng Province
-cn-fj	region	Fujian Sheng	CN		0	Fujian Sheng region|Fujian Sheng Province
-cn-gd	region	Guangdong Sheng	CN		0	Guangdong Sheng region|Guangdong Sheng Province
-cn-gs	region	Gansu Sheng	CN		0	Gansu Sheng region|Gansu Sheng Province
-cn-gx	region	Guangxi Zhuangzu Zizhiqu	CN		0	
-cn-gz	region	Guizhou Sheng	CN		0	Guizhou Sheng region|Guizhou Sheng Province
-cn-ha	region	Henan Sheng	CN		0	Henan Sheng region|Henan Sheng Province
-cn-hb	region	Hubei Sheng	CN		0	Hubei Sheng region|Hubei Sheng Province
-cn-he	region	Hebei Sheng	CN		0	Hebei Sheng region|Hebei Sheng Province
-cn-hi	region	Hainan Sheng	CN		0	Hainan Sheng region|Hainan Sheng Province
+cn-ah	region	Anhui	CN		0	Anhui region|Anhui Province|Anhui Sheng
+cn-fj	region	Fujian	CN		0	Fujian region|Fujian Province|Fujian Sheng
+cn-gd	region	Guangdong	CN		0	Guangdong region|Guangdong Province|Guangdong Sheng
+cn-gs	region	Gansu	CN		0	Gansu region|Gansu Province|Gansu Sheng
+cn-gx	region	Guangxi	CN		0	Guangxi Zhuang Autonomous Region|Guangxi Zhuangzu Zizhiqu
+cn-gz	region	Guizhou	CN		0	Guizhou region|Guizhou Province|Guizhou Sheng
+cn-ha	region	Henan	CN		0	Henan region|Henan Province|Henan Sheng
+cn-hb	region	Hubei	CN		0	Hubei region|Hubei Province|Hubei Sheng
+cn-he	region	Hebei	CN		0	Hebei region|Hebei Province|Hebei Sheng
+cn-hi	region	Hainan	CN		0	Hainan region|Hainan Province|Hainan Sheng
 cn-hk	region	Hong Kong SAR	CN		0	
-cn-hl	region	Heilongjiang Sheng	CN		0	Heilongjiang Sheng region|Heilongjiang Sheng Province
-cn-hn	region	Hunan Sheng	CN		0	Hunan Sheng region|Hunan Sheng Province
-cn-jl	region	Jilin Sheng	CN		0	Jilin Sheng region|Jilin Sheng Province
-cn-js	region	Jiangsu Sheng	CN		0	Jiangsu Sheng region|Jiangsu Sheng Province
-cn-jx	region	Jiangxi Sheng	CN		0	Jiangxi Sheng region|Jiangxi Sheng Province
-cn-ln	region	Liaoning Sheng	CN		0	Liaoning Sheng region|Liaoning Sheng Province
+cn-hl	region	Heilongjiang	CN		0	Heilongjiang region|Heilongjiang Province|Heilongjiang Sheng
+cn-hn	region	Hunan	CN		0	Hunan region|Hunan Province|Hunan Sheng
+cn-jl	region	Jilin	CN		0	Jilin region|Jilin Province|Jilin Sheng
+cn-js	region	Jiangsu	CN		0	Jiangsu region|Jiangsu Province|Jiangsu Sheng
+cn-jx	region	Jiangxi	CN		0	Jiangxi region|Jiangxi Province|Jiangxi Sheng
+cn-ln	region	Liaoning	CN		0	Liaoning region|Liaoning Province|Liaoning Sheng
 cn-mo	region	Macao SAR	CN		0	
-cn-nm	region	Nei Mongol Zizhiqu	CN		0	
-cn-nx	region	Ningxia Huizu Zizhiqu	CN		0	
-cn-qh	region	Qinghai Sheng	CN		0	Qinghai Sheng region|Qinghai Sheng Province
-cn-sc	region	Sichuan Sheng	CN		0	Sichuan Sheng region|Sichuan Sheng Province
-cn-sd	region	Shandong Sheng	CN		0	Shandong Sheng region|Shandong Sheng Province
-cn-sn	region	Shaanxi Sheng	CN		0	Shaanxi Sheng region|Shaanxi Sheng Province
-cn-sx	region	Shanxi Sheng	CN		0	Shanxi Sheng region|Shanxi Sheng Province
+cn-nm	region	Inner Mongolia	CN		0	Nei Mongol|Inner Mongolia Autonomous Region|Nei Mongol Zizhiqu
+cn-nx	region	Ningxia	CN		0	Ningxia Hui Autonomous Region|Ningxia Huizu Zizhiqu
+cn-qh	region	Qinghai	CN		0	Qinghai region|Qinghai Province|Qinghai Sheng
+cn-sc	region	Sichuan	CN		0	Szechwan|Sichuan region|Sichuan Province|Sichuan Sheng
+cn-sd	region	Shandong	CN		0	Shandong region|Shandong Province|Shandong Sheng
+cn-sn	region	Shaanxi	CN		0	Shaanxi region|Shaanxi Province|Shaanxi Sheng
+cn-sx	region	Shanxi	CN		0	Shanxi region|Shanxi Province|Shanxi Sheng
 cn-tw	region	Taiwan Sheng	CN		0	Taiwan Sheng region|Taiwan Sheng Province
-cn-xj	region	Xinjiang Uygur Zizhiqu	CN		0	
-cn-xz	region	Xizang Zizhiqu	CN		0	
-cn-yn	region	Yunnan Sheng	CN		0	Yunnan Sheng region|Yunnan Sheng Province
-cn-zj	region	Zhejiang Sheng	CN		0	Zhejiang Sheng region|Zhejiang Sheng Province
+cn-xj	region	Xinjiang	CN		0	Xinjiang Uyghur Autonomous Region|Xinjiang Uygur Autonomous Region|Xinjiang Uygur Zizhiqu
+cn-xz	region	Tibet	CN		0	Tibet Autonomous Region|Xizang|Xizang Zizhiqu
+cn-yn	region	Yunnan	CN		0	Yunnan region|Yunnan Province|Yunnan Sheng
+cn-zj	region	Zhejiang	CN		0	Zhejiang region|Zhejiang Province|Zhejiang Sheng
 co	country	Colombia	CO		49648685	Republic of Colombia
 co-ama	region	Amazonas	CO		0	
 co-ant	region	Antioquia	CO		0	
@@ -12002,15 +12002,15 @@ kpalime-tg	city	Kpalimé	TG		75084
 kpandu-gh	city	Kpandu	GH		28334	Gabi
 kpozoun-bj	city	Kpozoun	BJ		26688	
 kr	country	South Korea	KR		51635256	Republic of Korea
-kr-41	region	Gyeonggi-do	KR		0	Gyeonggi-do region|Gyeonggi-do Province
-kr-42	region	Gangwon-teukbyeoljachido	KR		0	
-kr-43	region	Chungcheongbuk-do	KR		0	Chungcheongbuk-do region|Chungcheongbuk-do Province
-kr-44	region	Chungcheongnam-do	KR		0	Chungcheongnam-do region|Chungcheongnam-do Province
-kr-45	region	Jeollabuk-do	KR		0	Jeollabuk-do region|Jeollabuk-do Province
-kr-46	region	Jeollanam-do	KR		0	Jeollanam-do region|Jeollanam-do Province
-kr-47	region	Gyeongsangbuk-do	KR		0	Gyeongsangbuk-do region|Gyeongsangbuk-do Province
-kr-48	region	Gyeongsangnam-do	KR		0	Gyeongsangnam-do region|Gyeongsangnam-do Province
-kr-49	region	Jeju-teukbyeoljachido	KR		0	
+kr-41	region	Gyeonggi	KR		0	Gyeonggi-do|Gyeonggi region|Gyeonggi Province
+kr-42	region	Gangwon	KR		0	Gangwon-do|Gangwon-teukbyeoljachido
+kr-43	region	North Chungcheong	KR		0	Chungcheongbuk-do|North Chungcheong region|North Chungcheong Province
+kr-44	region	South Chungcheong	KR		0	Chungcheongnam-do|South Chungcheong region|South Chungcheong Province
+kr-45	region	North Jeolla	KR		0	Jeollabuk-do|North Jeolla region|North Jeolla Province
+kr-46	region	South Jeolla	KR		0	Jeollanam-do|South Jeolla region|South Jeolla Province
+kr-47	region	North Gyeongsang	KR		0	Gyeongsangbuk-do|North Gyeongsang region|North Gyeongsang Province
+kr-48	region	South Gyeongsang	KR		0	Gyeongsangnam-do|South Gyeongsang region|South Gyeongsang Province
+kr-49	region	Jeju	KR		0	Jeju-do|Jeju-teukbyeoljachido
 kraaifontein-za	city	Kraaifontein	ZA		57911	
 krabi-th	city	Krabi	TH		31219	Muang Krabi|Mueang Krabi|Changwat Krabi|Amphoe Pak Nam|Amphoe Muang Krabi|Amphoe Mueang Krabi
 kragujevac-rs	city	Kragujevac	RS		147473	Krabujevac|Kragiyevac|Kraguevac|Krankougievats
