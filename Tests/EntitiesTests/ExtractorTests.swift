@@ -885,3 +885,33 @@ extension ExtractorTests {
         #expect(names("Refugees left Bosnia-Hercegovina.", kind: .place) == ["Bosnia and Herzegovina"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aMinistrysPortfoliosMayBeListedWithAComma() {
+        #expect(names("Japan's Ministry of Economy, Trade and Industry said exports rose.", kind: .organisation)
+            == ["Ministry of Economy, Trade and Industry"])
+        // A comma still ends other runs.
+        #expect(names("Officials of the Ministry of Defence, Labour and Treasury met.", kind: .organisation).count >= 2)
+    }
+
+    @Test func theOwnerOfANameKnownApartIsNoPartOfIt() {
+        #expect(names("Carlson's Fox News show is a trash heap, said the host.", kind: .organisation) == ["Fox News"])
+    }
+
+    @Test func portfoliosAndTheTitleOfTheirHolderAreABareRole() {
+        #expect(names("The Trade and Industry Secretary accepted a recommendation.", kind: .organisation).isEmpty)
+        #expect(names("The Cabinet Secretary will look into it.", kind: .organisation).isEmpty)
+        // A title after a name is a post-nominal: "Frank Field MP" is a person.
+        #expect(names("The rivalry was criticised by Frank Field MP on Monday.", kind: .person) == ["Frank Field"])
+    }
+
+    @Test func oneOpeningASentenceBeforeAKnownNameIsACount() {
+        let found = entities(["One U.S. Administration policy maker said this week that it wanted more."])
+        #expect(found.map(\.name) == ["United States"])
+    }
+
+    @Test func weatherHolidaysAndThePeoplesOfAncientCitiesAreNoEntities() {
+        #expect(entities(["The El Nino current warmed the sea before Rosh Hashana.",
+                          "Historians say the Athenians lost the war."]).isEmpty)
+    }
+}

@@ -496,6 +496,13 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
+            // "Ministry of Economy, Trade and Industry": a ministry's portfolios in a list.
+            if token.text == ",", end - start == 3, end + 3 < tokens.count, ["Ministry", "Department"].contains(tokens[start].text),
+               tokens[start + 1].text == "of", tokens[end + 1].isCapitalised, tokens[end + 2].text == "and", tokens[end + 3].isCapitalised,
+               end + 4 == tokens.count || !tokens[end + 4].isCapitalised {
+                end += 4
+                continue
+            }
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
                 // "Edwin van der Sar": a second particle after the first.
@@ -524,7 +531,9 @@ public struct EntityExtractor: Sendable {
                !(end - start == 2 && isPersonalGivenName(tokens[start].text)), !isKnownName(Self.wordsText(tokens[start..<end])) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
-                if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
+                // Not "Carlson's Fox News": the owner of a name known apart.
+                if tokens[(end + 1)..<look].contains(where: { Cues.organisationWords.contains(String($0.text)) }),
+                   !isKnownName(Self.wordsText(tokens[(end + 1)..<look])) {
                     end = look
                     continue
                 }
@@ -631,6 +640,9 @@ public struct EntityExtractor: Sendable {
                     words[words.count - 1] = Substring(last + ".")
                 } else if token.text == "&" {
                     words.append(token.text)
+                } else if token.text == ",", let last = words.popLast() {
+                    // "Ministry of Economy, Trade and Industry" (`runEnd` lets no other comma in).
+                    words.append(last + ",")
                 } else if token.text == "'" || token.text == "\u{2019}", let last = words.popLast() {
                     words.append(last + "'")
                 }
@@ -654,7 +666,10 @@ public struct EntityExtractor: Sendable {
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
             && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
         // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
-        if run.first?.sentenceStart == true, words.count > 1, Cues.numberWords.contains(words[0].lowercased()) {
+        // "One U.S. Administration policy maker": "one" too, before a known name.
+        if run.first?.sentenceStart == true, words.count > 1,
+           Cues.numberWords.contains(words[0].lowercased())
+            || (words[0] == "One" && isKnownName(words[1]) && !isKnownName(words.joined(separator: " "))) {
             words.removeFirst()
         }
         var opensSentenceAsCommonWord = false
@@ -806,6 +821,12 @@ public struct EntityExtractor: Sendable {
                && !Cues.connectors.contains(String($0)) && !demonyms.contains($0) }) {
             mentions.add(words, context.union(.placeContext))
             return false
+        }
+        // "the Trade and Industry Secretary": common words and the title of their holder, a bare role.
+        // Not "Frank Field MP": a title written after a name.
+        if words.count >= 2, let last = words.last, Cues.personTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
+           words.dropLast().allSatisfy({ lexicon.contains($0) && !isKnownName($0) }) {
+            return true
         }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.

@@ -54,6 +54,7 @@ public struct Demonyms: Sendable {
         // ("The Oregonian").
         "Yorker", "Londoner", "Parisian", "Muscovite", "Glaswegian", "Liverpudlian", "Mancunian",
         "Bostonian", "Chicagoan", "Angeleno", "Texan", "Californian", "Floridian", "Hawaiian",
-        "Alaskan", "Arizonan", "Minnesotan", "Ohioan", "Quebecer", "Quebecois",
+        "Alaskan", "Arizonan", "Minnesotan", "Ohioan", "Quebecer", "Quebecois", "Athenian",
+        "Venetian", "Florentine", "Viennese",
     ]
 }

@@ -167,6 +167,8 @@ public struct CuratedEntities: Sendable {
         "Macintosh", "iPod", "iPhone", "iPad", "Walkman", "PlayStation", "Xbox", "Game Boy", "Kindle",
         // Spacecraft and telescopes
         "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
+        // Weather and holidays of two words
+        "El Nino", "El Niño", "La Nina", "La Niña", "Rosh Hashanah", "Rosh Hashana", "Yom Kippur",
     ]
 
     private static let builtInTable: [(String, EntityKind, [String])] = [
@@ -211,6 +213,7 @@ public struct CuratedEntities: Sendable {
         ("MI5", .organisation, []),
         ("GCHQ", .organisation, []),
         ("Metropolitan Police", .organisation, ["Met Police", "Scotland Yard"]),
+        ("Transport for London", .organisation, ["TfL"]),
         ("Crown Prosecution Service", .organisation, ["CPS"]),
         // Sports bodies and leagues
         ("FIFA", .organisation, []),
