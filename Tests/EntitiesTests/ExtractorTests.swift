@@ -884,6 +884,13 @@ extension ExtractorTests {
         #expect(names("Tibet and Gyeonggi Province were hit.", kind: .place) == ["Tibet", "Gyeonggi"])
         #expect(names("Refugees left Bosnia-Hercegovina.", kind: .place) == ["Bosnia and Herzegovina"])
     }
+
+    @Test func europeanRegionsGoByTheirEnglishNamesAndCapitalsStayCities() {
+        let found = entities(["He holidayed in Sicily and Tuscany before flying to Crete, then to Vienna and Geneva."])
+        #expect(Dictionary(uniqueKeysWithValues: found.compactMap { entity in entity.place.map { (entity.name, $0.level) } })
+            == ["Sicily": .region, "Tuscany": .region, "Crete": .region, "Vienna": .city, "Geneva": .city])
+        #expect(names("Actress Brittany Murphy starred in the film.", kind: .person) == ["Brittany Murphy"])
+    }
 }
 
 extension ExtractorTests {

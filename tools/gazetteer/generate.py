@@ -256,6 +256,42 @@ REGION_NAMES.update(_same({
     "KR-48": ("South Gyeongsang", ["Gyeongsangnam-do"]), "KR-49": ("Jeju", ["Jeju-do"]),
 }))
 
+# Western and southern Europe: the English exonyms news uses where iso-codes has no English
+# translation ("Sicilia" -> "Sicily", "Kríti" -> "Crete"). Regions named after their capital
+# (Wien, Genève, Lisboa) keep the local name, so that "Vienna" stays the city.
+REGION_NAMES.update(_same({
+    "AT-2": ("Carinthia", []), "AT-3": ("Lower Austria", []), "AT-4": ("Upper Austria", []),
+    "AT-6": ("Styria", []), "AT-7": ("Tyrol", []),
+    "BE-VLG": ("Flanders", ["Flemish Region"]),
+    "CH-GR": ("Grisons", []), "CH-SG": ("St. Gallen", ["St Gallen"]),
+    "DE-HE": ("Hesse", []), "DE-MV": ("Mecklenburg-Western Pomerania", []),
+    "DE-NI": ("Lower Saxony", []), "DE-NW": ("North Rhine-Westphalia", []),
+    "DE-RP": ("Rhineland-Palatinate", []), "DE-SN": ("Saxony", []),
+    "DE-ST": ("Saxony-Anhalt", []), "DE-TH": ("Thuringia", []),
+    "ES-AN": ("Andalusia", []), "ES-CL": ("Castile and León", []),
+    "ES-CM": ("Castilla-La Mancha", ["Castile-La Mancha"]), "ES-CN": ("Canary Islands", ["Canaries"]),
+    "ES-PV": ("Basque Country", []),
+    "FR-20R": ("Corsica", []), "FR-973": ("French Guiana", []), "FR-974": ("Réunion", []),
+    "FR-BFC": ("Bourgogne-Franche-Comté", ["Burgundy-Franche-Comté"]), "FR-BRE": ("Brittany", []),
+    "FR-GES": ("Grand Est", []), "FR-NAQ": ("Nouvelle-Aquitaine", []),
+    "FR-NC": ("New Caledonia", []), "FR-NOR": ("Normandy", []), "FR-OCC": ("Occitanie", ["Occitania"]),
+    "FR-PAC": ("Provence-Alpes-Côte d'Azur", ["Provence"]), "FR-PDL": ("Pays de la Loire", []),
+    "FR-PF": ("French Polynesia", []), "FR-PM": ("Saint Pierre and Miquelon", []),
+    "FR-TF": ("French Southern and Antarctic Lands", []), "FR-WF": ("Wallis and Futuna", []),
+    "GR-69": ("Mount Athos", []), "GR-A": ("East Macedonia and Thrace", []),
+    "GR-B": ("Central Macedonia", []), "GR-C": ("West Macedonia", ["Western Macedonia"]),
+    "GR-D": ("Epirus", []), "GR-E": ("Thessaly", []), "GR-F": ("Ionian Islands", []),
+    "GR-G": ("West Greece", ["Western Greece"]), "GR-H": ("Central Greece", []),
+    "GR-I": ("Attica", []), "GR-J": ("Peloponnese", []), "GR-K": ("North Aegean", []),
+    "GR-L": ("South Aegean", []), "GR-M": ("Crete", []),
+    "IT-21": ("Piedmont", []), "IT-23": ("Aosta Valley", []), "IT-25": ("Lombardy", []),
+    "IT-36": ("Friuli-Venezia Giulia", []), "IT-52": ("Tuscany", []), "IT-75": ("Apulia", []),
+    "IT-82": ("Sicily", []), "IT-88": ("Sardinia", []),
+    "NL-FR": ("Friesland", []), "NL-NB": ("North Brabant", []), "NL-NH": ("North Holland", []),
+    "NL-ZH": ("South Holland", []),
+    "PT-20": ("Azores", []), "PT-30": ("Madeira", []),
+}))
+
 # Oblast-type subdivisions of these countries get "<Base> Oblast" aliases too.
 OBLAST_COUNTRIES = {"UA", "RU", "BY", "KZ", "KG"}
 # Regions whose English names now follow the local language ("Kyiv", "Odesa") while

@@ -1545,12 +1545,12 @@ asuncion-py	city	Asunción	PY		1482200	Nuestra Senora Santa Maria de la Asuncion
 aswan-eg	city	Aswān	EG		379774	Es-Suan|Syene|Asuan|Asvan|Eswan|Syena|Syeue|Assuan
 at	country	Austria	AT		8847037	Republic of Austria
 at-1	region	Burgenland	AT		0	
-at-2	region	Kärnten	AT		0	
-at-3	region	Niederösterreich	AT		0	
-at-4	region	Oberösterreich	AT		0	
+at-2	region	Carinthia	AT		0	Kärnten
+at-3	region	Lower Austria	AT		0	Niederösterreich
+at-4	region	Upper Austria	AT		0	Oberösterreich
 at-5	region	Salzburg	AT		0	
-at-6	region	Steiermark	AT		0	
-at-7	region	Tirol	AT		0	
+at-6	region	Styria	AT		0	Steiermark
+at-7	region	Tyrol	AT		0	Tirol
 at-8	region	Vorarlberg	AT		0	
 at-9	region	Wien	AT		0	
 at-aye-et	city	Āt’aye	ET		26300	At'aye
@@ -2544,7 +2544,7 @@ bd-h	region	Mymensingh	BD		0
 be	country	Belgium	BE		11422068	Kingdom of Belgium
 be-bru	region	Brussels-Capital Region	BE		0	Brussels Region
 be-er-ya-aqov-il	city	Be’er Ya‘aqov	IL		27768	Be'er Ya'aqov|Bir Jacob|Be'er Ya'akov
-be-vlg	region	Vlaams Gewest	BE		0	Vlaams Gewest region
+be-vlg	region	Flanders	BE		0	Flemish Region|Flanders region|Vlaams Gewest
 be-wal	region	Wallonia	BE		0	Walloon Region
 beaconsfield-ca	city	Beaconsfield	CA		19194	
 bealanana-mg	city	Bealanana	MG		32764	
@@ -4610,7 +4610,7 @@ ch-ench-a-et	city	Ch’ench’a	ET		27500	Ch'ench'a
 ch-fr	region	Fribourg	CH		0	
 ch-ge	region	Genève	CH		0	
 ch-gl	region	Glarus	CH		0	
-ch-gr	region	Graubünden	CH		0	
+ch-gr	region	Grisons	CH		0	Graubünden
 ch-iko-et	city	Ch’iko	ET		49500	Ch'iko
 ch-ju	region	Jura	CH		0	
 ch-lu	region	Luzern	CH		0	
@@ -4619,7 +4619,7 @@ ch-nw	region	Nidwalden	CH		0
 ch-ongdan-up-kp	city	Ch’ŏngdan-ŭp	KP		142607	Ch'ongdan-up|Seitan|Ch'ongdan|Ch'ondan|Changdan
 ch-osal-li-kp	city	Ch’ŏsal-li	KP		43614	Ch'osal-li
 ch-ow	region	Obwalden	CH		0	
-ch-sg	region	Sankt Gallen	CH		0	
+ch-sg	region	St. Gallen	CH		0	Sankt Gallen
 ch-sh	region	Schaffhausen	CH		0	
 ch-so	region	Solothurn	CH		0	
 ch-sz	region	Schwyz	CH		0	
@@ -5965,18 +5965,18 @@ de-be	region	Berlin	DE		0
 de-bw	region	Baden-Württemberg	DE		0	
 de-by	region	Bavaria	DE		0	Bayern
 de-hb	region	Bremen	DE		0	
-de-he	region	Hessen	DE		0	
+de-he	region	Hesse	DE		0	Hessen
 de-hh	region	Hamburg	DE		0	
 de-meern-nl	city	De Meern	NL		22116	
-de-mv	region	Mecklenburg-Vorpommern	DE		0	
-de-ni	region	Niedersachsen	DE		0	
-de-nw	region	Nordrhein-Westfalen	DE		0	
-de-rp	region	Rheinland-Pfalz	DE		0	
+de-mv	region	Mecklenburg-Western Pomerania	DE		0	Mecklenburg-Vorpommern
+de-ni	region	Lower Saxony	DE		0	Niedersachsen
+de-nw	region	North Rhine-Westphalia	DE		0	Nordrhein-Westfalen
+de-rp	region	Rhineland-Palatinate	DE		0	Rheinland-Pfalz
 de-sh	region	Schleswig-Holstein	DE		0	
 de-sl	region	Saarland	DE		0	
-de-sn	region	Sachsen	DE		0	
-de-st	region	Sachsen-Anhalt	DE		0	
-de-th	region	Thüringen	DE		0	
+de-sn	region	Saxony	DE		0	Sachsen
+de-st	region	Saxony-Anhalt	DE		0	Sachsen-Anhalt
+de-th	region	Thuringia	DE		0	Thüringen
 deal-gb	city	Deal	GB		30917	
 dean-funes-ar	city	Deán Funes	AR		20164	Din Funes
 dearborn-us	city	Dearborn	US	us-mi	95171	
@@ -7115,13 +7115,13 @@ erzincan-tr	city	Erzincan	TR		150714	Arzanjan|Ersingan|Erzingan|Erzinjan|Ersindj
 erzsebetvaros-hu	city	Erzsébetváros	HU		62000	Quan VII
 erzurum-tr	city	Erzurum	TR		767848	Karin|Erzerum|Arzirum|Erserum|Erzirom|Erzirum|Carana|Ehrzorum
 es	country	Spain	ES		46723749	Kingdom of Spain
-es-an	region	Andalucía	ES		0	
+es-an	region	Andalusia	ES		0	Andalucía
 es-ar	region	Aragón	ES		0	
 es-as	region	Asturias	ES		0	
 es-cb	region	Cantabria	ES		0	
-es-cl	region	Castilla y León	ES		0	
-es-cm	region	Castilla-La Mancha	ES		0	
-es-cn	region	Canarias	ES		0	
+es-cl	region	Castile and León	ES		0	Castilla y León
+es-cm	region	Castilla-La Mancha	ES		0	Castile-La Mancha
+es-cn	region	Canary Islands	ES		0	Canaries|Canarias
 es-ct	region	Catalonia	ES		0	Cataluña|Catalunya
 es-ex	region	Extremadura	ES		0	
 es-ga	region	Galicia	ES		0	
@@ -7129,7 +7129,7 @@ es-ib	region	Balearic Islands	ES		0	Islas Baleares|Illes Balears
 es-mc	region	Murcia	ES		0	Region of Murcia
 es-md	region	Community of Madrid	ES		0	
 es-nc	region	Navarre	ES		0	Navarra
-es-pv	region	País Vasco	ES		0	
+es-pv	region	Basque Country	ES		0	País Vasco
 es-ri	region	La Rioja	ES		0	
 es-senia-dz	city	Es Senia	DZ		39064	La Senia
 es-vc	region	Valencian Community	ES		0	
@@ -7582,32 +7582,32 @@ fouriesburg-za	city	Fouriesburg	ZA		15544
 foya-kamara-lr	city	Foya Kamara	LR		31052	
 foz-do-iguacu-br	city	Foz do Iguaçu	BR		297352	Foz de Iguazu|Fos do Iguasu|Fos-du-Iguasu|Foz do Iguasu|Foz de Iguassu|Foz do Iguassu|Iguassu
 fr	country	France	FR		66987244	French Republic
-fr-20r	region	Corse	FR		0	
+fr-20r	region	Corsica	FR		0	Corse
 fr-971	region	Guadeloupe	FR		0	
 fr-972	region	Martinique	FR		0	
-fr-973	region	Guyane	FR		0	
-fr-974	region	La Réunion	FR		0	
+fr-973	region	French Guiana	FR		0	Guyane
+fr-974	region	Réunion	FR		0	La Réunion
 fr-976	region	Mayotte	FR		0	
 fr-ara	region	Auvergne-Rhône-Alpes	FR		0	
-fr-bfc	region	Bourgogne-Franche-Comté	FR		0	
+fr-bfc	region	Bourgogne-Franche-Comté	FR		0	Burgundy-Franche-Comté
 fr-bl	region	Saint-Barthélemy	FR		0	
-fr-bre	region	Bretagne	FR		0	
+fr-bre	region	Brittany	FR		0	Bretagne
 fr-cp	region	Clipperton	FR		0	
 fr-cvl	region	Centre-Val de Loire	FR		0	
-fr-ges	region	Grand-Est	FR		0	
+fr-ges	region	Grand Est	FR		0	
 fr-hdf	region	Hauts-de-France	FR		0	
 fr-idf	region	Île-de-France	FR		0	
 fr-mf	region	Saint-Martin	FR		0	
-fr-naq	region	New Aquitania	FR		0	Nouvelle-Aquitaine
-fr-nc	region	Nouvelle-Calédonie	FR		0	
-fr-nor	region	Normandie	FR		0	
-fr-occ	region	Occitania	FR		0	Occitanie
-fr-pac	region	Provence-Alpes-Côte-d'Azur	FR		0	
-fr-pdl	region	Pays-de-la-Loire	FR		0	
-fr-pf	region	Polynésie française	FR		0	
-fr-pm	region	Saint-Pierre-et-Miquelon	FR		0	
-fr-tf	region	Terres australes françaises	FR		0	
-fr-wf	region	Wallis-et-Futuna	FR		0	
+fr-naq	region	Nouvelle-Aquitaine	FR		0	
+fr-nc	region	New Caledonia	FR		0	Nouvelle-Calédonie
+fr-nor	region	Normandy	FR		0	Normandie
+fr-occ	region	Occitanie	FR		0	Occitania
+fr-pac	region	Provence-Alpes-Côte d'Azur	FR		0	Provence
+fr-pdl	region	Pays de la Loire	FR		0	
+fr-pf	region	French Polynesia	FR		0	Polynésie française
+fr-pm	region	Saint Pierre and Miquelon	FR		0	Saint-Pierre-et-Miquelon
+fr-tf	region	French Southern and Antarctic Lands	FR		0	Terres australes françaises
+fr-wf	region	Wallis and Futuna	FR		0	Wallis-et-Futuna
 fraccionamiento-real-palmas-mx	city	Fraccionamiento Real Palmas	MX		34636	
 fraijanes-gt	city	Fraijanes	GT		58922	
 frameries-be	city	Frameries	BE		20598	
@@ -8448,20 +8448,20 @@ gq-c	region	Région Continentale	GQ		0	Région Continentale region
 gq-i	region	Région Insulaire	GQ		0	Région Insulaire region
 gqeberha-za	city	Gqeberha	ZA		1050078	Porto Elizabeth|Port Elisabeth|Port Elizabet|IBhayi|Portelizabeta|Port-Ehlizabet|Port Elizampeth|Portus Elisabethae
 gr	country	Greece	GR		10727668	Hellenic Republic
-gr-69	region	Ágion Óros	GR		0	
-gr-a	region	Anatolikí Makedonía kai Thráki	GR		0	Anatolikí Makedonía kai Thráki region
-gr-b	region	Kentrikí Makedonía	GR		0	Kentrikí Makedonía region
-gr-c	region	Dytikí Makedonía	GR		0	Dytikí Makedonía region
-gr-d	region	Ípeiros	GR		0	Ípeiros region
-gr-e	region	Thessalía	GR		0	Thessalía region
-gr-f	region	Ionía Nísia	GR		0	Ionía Nísia region
-gr-g	region	Dytikí Elláda	GR		0	Dytikí Elláda region
-gr-h	region	Stereá Elláda	GR		0	Stereá Elláda region
-gr-i	region	Attikí	GR		0	Attikí region
-gr-j	region	Pelopónnisos	GR		0	Pelopónnisos region
-gr-k	region	Vóreio Aigaío	GR		0	Vóreio Aigaío region
-gr-l	region	Nótio Aigaío	GR		0	Nótio Aigaío region
-gr-m	region	Kríti	GR		0	Kríti region
+gr-69	region	Mount Athos	GR		0	Ágion Óros
+gr-a	region	East Macedonia and Thrace	GR		0	East Macedonia and Thrace region|Anatolikí Makedonía kai Thráki
+gr-b	region	Central Macedonia	GR		0	Central Macedonia region|Kentrikí Makedonía
+gr-c	region	West Macedonia	GR		0	Western Macedonia|West Macedonia region|Dytikí Makedonía
+gr-d	region	Epirus	GR		0	Epirus region|Ípeiros
+gr-e	region	Thessaly	GR		0	Thessaly region|Thessalía
+gr-f	region	Ionian Islands	GR		0	Ionian Islands region|Ionía Nísia
+gr-g	region	West Greece	GR		0	Western Greece|West Greece region|Dytikí Elláda
+gr-h	region	Central Greece	GR		0	Central Greece region|Stereá Elláda
+gr-i	region	Attica	GR		0	Attica region|Attikí
+gr-j	region	Peloponnese	GR		0	Peloponnese region|Pelopónnisos
+gr-k	region	North Aegean	GR		0	North Aegean region|Vóreio Aigaío
+gr-l	region	South Aegean	GR		0	South Aegean region|Nótio Aigaío
+gr-m	region	Crete	GR		0	Crete region|Kríti
 graaff-reinet-za	city	Graaff Reinet	ZA		62896	Graaf Reinet
 grabouw-za	city	Grabouw	ZA		37490	
 gracanica-ba	city	Gračanica	BA		15758	
@@ -10033,26 +10033,26 @@ istok-xk	city	Istok	XK		40000
 istres-fr	city	Istres	FR		44373	Istra|Istr
 isulan-ph	city	Isulan	PH		101455	Kalawag
 it	country	Italy	IT		60431283	Italian Republic
-it-21	region	Piemonte	IT		0	Piemonte region
-it-23	region	Valle d'Aosta	IT		0	
-it-25	region	Lombardia	IT		0	Lombardia region
+it-21	region	Piedmont	IT		0	Piedmont region|Piemonte
+it-23	region	Aosta Valley	IT		0	Valle d'Aosta
+it-25	region	Lombardy	IT		0	Lombardy region|Lombardia
 it-32	region	Trentino-Alto Adige	IT		0	
 it-34	region	Veneto	IT		0	Veneto region
-it-36	region	Friuli Venezia Giulia	IT		0	
+it-36	region	Friuli-Venezia Giulia	IT		0	
 it-42	region	Liguria	IT		0	Liguria region
 it-45	region	Emilia-Romagna	IT		0	Emilia-Romagna region
-it-52	region	Toscana	IT		0	Toscana region
+it-52	region	Tuscany	IT		0	Tuscany region|Toscana
 it-55	region	Umbria	IT		0	Umbria region
 it-57	region	Marche	IT		0	Marche region
 it-62	region	Lazio	IT		0	Lazio region
 it-65	region	Abruzzo	IT		0	Abruzzo region
 it-67	region	Molise	IT		0	Molise region
 it-72	region	Campania	IT		0	Campania region
-it-75	region	Puglia	IT		0	Puglia region
+it-75	region	Apulia	IT		0	Apulia region|Puglia
 it-77	region	Basilicata	IT		0	Basilicata region
 it-78	region	Calabria	IT		0	Calabria region
-it-82	region	Sicilia	IT		0	
-it-88	region	Sardegna	IT		0	
+it-82	region	Sicily	IT		0	Sicilia
+it-88	region	Sardinia	IT		0	Sardegna
 it-ong-vn	city	Ít Ong	VN		16153	Ban It Ong|Ban Hit Ong
 ita-py	city	Itá	PY		18459	
 itabaiana-br	city	Itabaiana	BR		103440	
@@ -16181,17 +16181,17 @@ nl-aw	region	Aruba	NL		0
 nl-cw	region	Curaçao	NL		0	
 nl-dr	region	Drenthe	NL		0	Drenthe region|Drenthe Province
 nl-fl	region	Flevoland	NL		0	Flevoland region|Flevoland Province
-nl-fr	region	Fryslân	NL		0	Fryslân region|Fryslân Province
+nl-fr	region	Friesland	NL		0	Friesland region|Friesland Province|Fryslân
 nl-ge	region	Gelderland	NL		0	Gelderland region|Gelderland Province
 nl-gr	region	Groningen	NL		0	Groningen region|Groningen Province
 nl-li	region	Limburg	NL		0	Limburg region|Limburg Province
-nl-nb	region	Noord-Brabant	NL		0	Noord-Brabant region|Noord-Brabant Province
-nl-nh	region	Noord-Holland	NL		0	Noord-Holland region|Noord-Holland Province
+nl-nb	region	North Brabant	NL		0	North Brabant region|North Brabant Province|Noord-Brabant
+nl-nh	region	North Holland	NL		0	North Holland region|North Holland Province|Noord-Holland
 nl-ov	region	Overijssel	NL		0	Overijssel region|Overijssel Province
 nl-sx	region	Sint Maarten	NL		0	
 nl-ut	region	Utrecht	NL		0	Utrecht region|Utrecht Province
 nl-ze	region	Zeeland	NL		0	Zeeland region|Zeeland Province
-nl-zh	region	Zuid-Holland	NL		0	Zuid-Holland region|Zuid-Holland Province
+nl-zh	region	South Holland	NL		0	South Holland region|South Holland Province|Zuid-Holland
 nnewi-ng	city	Nnewi	NG		193987	Newi|Nnjuvi
 no	country	Norway	NO		5314336	Kingdom of Norway
 no-03	region	Oslo	NO		0	
@@ -18183,8 +18183,8 @@ pt-15	region	Setúbal	PT		0
 pt-16	region	Viana do Castelo	PT		0	
 pt-17	region	Vila Real	PT		0	
 pt-18	region	Viseu	PT		0	
-pt-20	region	Região Autónoma dos Açores	PT		0	
-pt-30	region	Região Autónoma da Madeira	PT		0	
+pt-20	region	Azores	PT		0	Região Autónoma dos Açores
+pt-30	region	Madeira	PT		0	Região Autónoma da Madeira
 ptolemaida-gr	city	Ptolemaḯda	GR		30045	Ptolemais
 ptuj-si	city	Ptuj	SI		17984	
 pu-er-cn	city	Pu'er	CN		296565	Simao|Simao Zhen|Szemao
