@@ -922,3 +922,20 @@ extension ExtractorTests {
                           "Historians say the Athenians lost the war."]).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aCapitalisedParticleInsideANameIsNoEvidenceAgainstIt() {
+        #expect(names("Robert De Niro has returned to the top of the box office.", kind: .person) == ["Robert De Niro"])
+    }
+
+    @Test func aTitleAfterAPossessiveIsNoPartOfAnOrganisation() {
+        let found = entities(["Lily Tuck's The News From Paraguay is a fictionalised tale."])
+        #expect(found.filter { $0.kind == .organisation }.isEmpty)
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Lily Tuck"])
+    }
+
+    @Test func aKnownNameMayHoldAPossessive() {
+        #expect(names("The People's Daily said Sichuan was hot, the New China News Agency added.", kind: .organisation)
+            == ["People's Daily", "Xinhua"])
+    }
+}

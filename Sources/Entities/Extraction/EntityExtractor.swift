@@ -526,8 +526,19 @@ public struct EntityExtractor: Sendable {
             // Not "Harold Wilson's Labour Party": a person and the party; nor "Dupont's Conoco
             // Inc", "European Community's Council of Ministers": a registered owner and its part.
             // (Asked only at a possessive: runs are scanned token by token.)
+            // "People's Daily", "Lloyd's Register": a known name with its possessive inside.
+            if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+                var look = end + 1
+                while look < tokens.count, look - end <= 3, tokens[look].isCapitalised { look += 1 }
+                let owner = Self.wordsText(tokens[start..<end]) + "'s"
+                if let known = (end + 2...look).last(where: { isKnownName(owner + " " + Self.wordsText(tokens[(end + 1)..<$0])) }) {
+                    end = known
+                    continue
+                }
+            }
+            // Nor "Lily Tuck's The News From Paraguay": a title opens after it.
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               !isSizeablePlace(tokens[end - 1].text),
+               tokens[end + 1].text != "The", !isSizeablePlace(tokens[end - 1].text),
                !(end - start == 2 && isPersonalGivenName(tokens[start].text)), !isKnownName(Self.wordsText(tokens[start..<end])) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
@@ -1392,9 +1403,10 @@ public struct EntityExtractor: Sendable {
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
         var words = form.split(separator: " ")
-        // "Jeremy de Souza", "Edwin van der Sar": particles inside the name are no evidence either way.
+        // "Jeremy de Souza", "Edwin van der Sar", "Robert De Niro": particles inside the name
+        // are no evidence either way.
         if words.count >= 3, let first = words.first, let last = words.last {
-            words = [first] + words.dropFirst().dropLast().filter { !Cues.nameParticles.contains(String($0)) } + [last]
+            words = [first] + words.dropFirst().dropLast().filter { !Cues.nameParticles.contains($0.lowercased()) } + [last]
         }
         guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
