@@ -939,3 +939,10 @@ extension ExtractorTests {
             == ["People's Daily", "Xinhua"])
     }
 }
+
+extension ExtractorTests {
+    @Test func wellKnownChannelsAndFirmsAreFoundWithNoCue() {
+        #expect(names("People can watch Comedy Central, VH1 and Country Music TV, and Konami's game sold well.", kind: .organisation)
+            == ["Comedy Central", "VH1", "Country Music Television", "Konami"])
+    }
+}
