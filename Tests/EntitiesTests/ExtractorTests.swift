@@ -946,3 +946,11 @@ extension ExtractorTests {
             == ["Comedy Central", "VH1", "Country Music Television", "Konami"])
     }
 }
+
+extension ExtractorTests {
+    @Test func contestedAndHistoricRegionsArePlaces() {
+        #expect(names("Fighting in Kashmir and Karabakh went on, and famine hit Darfur.", kind: .place)
+            == ["Kashmir", "Nagorno-Karabakh", "Darfur"])
+        #expect(names("Rebels in Aceh, on Sumatra, laid down arms.", kind: .place) == ["Aceh", "Sumatra"])
+    }
+}

@@ -256,7 +256,7 @@ REGION_NAMES.update(_same({
     "KR-48": ("South Gyeongsang", ["Gyeongsangnam-do"]), "KR-49": ("Jeju", ["Jeju-do"]),
 }))
 
-# Western and southern Europe: the English exonyms news uses where iso-codes has no English
+# Western and southern Europe (and a few others): the English exonyms news uses where iso-codes has no English
 # translation ("Sicilia" -> "Sicily", "Kríti" -> "Crete"). Regions named after their capital
 # (Wien, Genève, Lisboa) keep the local name, so that "Vienna" stays the city.
 REGION_NAMES.update(_same({
@@ -290,6 +290,10 @@ REGION_NAMES.update(_same({
     "NL-FR": ("Friesland", []), "NL-NB": ("North Brabant", []), "NL-NH": ("North Holland", []),
     "NL-ZH": ("South Holland", []),
     "PT-20": ("Azores", []), "PT-30": ("Madeira", []),
+    # Elsewhere: Indonesia's island groups (not Java, which tech news means more often),
+    # Mexican states without the hero in their name.
+    "ID-SM": ("Sumatra", []), "ID-ML": ("Moluccas", ["Maluku"]),
+    "MX-COA": ("Coahuila", []), "MX-MIC": ("Michoacán", []),
 }))
 
 # Oblast-type subdivisions of these countries get "<Base> Oblast" aliases too.

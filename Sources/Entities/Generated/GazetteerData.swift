@@ -9633,11 +9633,11 @@ icod-de-los-vinos-es	city	Icod de los Vinos	ES		24024
 id	country	Indonesia	ID		267663435	Republic of Indonesia
 id-jw	region	Jawa	ID		0	
 id-ka	region	Kalimantan	ID		0	
-id-ml	region	Maluku	ID		0	
+id-ml	region	Moluccas	ID		0	Maluku
 id-nu	region	Nusa Tenggara	ID		0	
 id-pp	region	Papua	ID		0	
 id-sl	region	Sulawesi	ID		0	
-id-sm	region	Sumatera	ID		0	
+id-sm	region	Sumatra	ID		0	Sumatera
 idaga-hamus-et	city	Idaga Hamus	ET		25400	
 idah-ng	city	Idah	NG		68703	
 idanre-ng	city	Idanre	NG		86468	
@@ -15428,7 +15428,7 @@ mx-cam	region	Campeche	MX		0
 mx-chh	region	Chihuahua	MX		0	
 mx-chp	region	Chiapas	MX		0	
 mx-cmx	region	Ciudad de México	MX		0	
-mx-coa	region	Coahuila de Zaragoza	MX		0	
+mx-coa	region	Coahuila	MX		0	Coahuila de Zaragoza
 mx-col	region	Colima	MX		0	
 mx-dur	region	Durango	MX		0	
 mx-gro	region	Guerrero	MX		0	
@@ -15436,7 +15436,7 @@ mx-gua	region	Guanajuato	MX		0
 mx-hid	region	Hidalgo	MX		0	
 mx-jal	region	Jalisco	MX		0	
 mx-mex	region	México	MX		0	
-mx-mic	region	Michoacán de Ocampo	MX		0	
+mx-mic	region	Michoacán	MX		0	Michoacán de Ocampo
 mx-mor	region	Morelos	MX		0	
 mx-nay	region	Nayarit	MX		0	
 mx-nle	region	Nuevo León	MX		0	
