@@ -954,3 +954,20 @@ extension ExtractorTests {
         #expect(names("Rebels in Aceh, on Sumatra, laid down arms.", kind: .place) == ["Aceh", "Sumatra"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aParticipleOpeningASentenceJoinsNothing() {
+        #expect(names("Speaking on BBC Radio 4, Mr Varley declined to comment.", kind: .organisation) == ["BBC Radio 4"])
+    }
+
+    @Test func aKnownNameHoldingAConnectorStaysWholeInsideALongerRun() {
+        let found = entities(["She faces Jelena Jankovic of Serbia and Montenegro, who won on Tuesday."])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["Serbia and Montenegro"])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jelena Jankovic"])
+    }
+
+    @Test func unionsAndEmployersBodiesAreKnownByTheirShortNames() {
+        #expect(names("Public and Commercial Services union members will strike, the CBI and the TUC said.", kind: .organisation)
+            == ["Public and Commercial Services Union", "Confederation of British Industry", "Trades Union Congress"])
+    }
+}

@@ -491,7 +491,10 @@ public struct EntityExtractor: Sendable {
                 // "Cable and Wireless Plc": a known name with its legal form.
                 let knownWithLegalForm = after.count >= 2 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
                     && isKnownName(joinedWords.dropLast().joined(separator: " "))
-                if isKnownName(joined) || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries {
+                // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
+                let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
+                let knownTail = tail.map { isKnownName(Self.wordsText(tokens[$0..<look])) } ?? false
+                if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries {
                     end = look
                     continue
                 }
@@ -502,6 +505,11 @@ public struct EntityExtractor: Sendable {
                end + 4 == tokens.count || !tokens[end + 4].isCapitalised {
                 end += 4
                 continue
+            }
+            // "Speaking on BBC Radio 4": a participle opening a sentence is joined to nothing.
+            if token.kind == .word, Cues.connectors.contains(String(token.text)), end == start + 1, tokens[start].sentenceStart,
+               tokens[start].text.hasSuffix("ing"), lexicon.contains(tokens[start].text), !isKnownName(tokens[start].text) {
+                break
             }
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
                 var next = end + 1
@@ -627,7 +635,12 @@ public struct EntityExtractor: Sendable {
             let given = tokens[first].text
             return PersonalNames.given.contains(given) || (!self.wideLexicon.contains(given) && !self.isKnownName(given))
         }
-        for position in run where isConnector(tokens[position]) && !keepsParticle(position) {
+        // "Jelena Jankovic of Serbia and Montenegro": a known name holding a connector stays whole.
+        let insideKnownName = { (position: Int, start: Int) -> Bool in
+            let end = tokens[(position + 1)..<run.upperBound].firstIndex(where: isConnector) ?? run.upperBound
+            return start < position && position + 1 < end && self.isKnownName(Self.wordsText(tokens[start..<end]))
+        }
+        for position in run where isConnector(tokens[position]) && !keepsParticle(position) && !insideKnownName(position, start) {
             if start < position { parts.append(start..<position) }
             start = position + 1
         }

@@ -237,6 +237,15 @@ public struct CuratedEntities: Sendable {
         ("American Civil Liberties Union", .organisation, ["ACLU"]),
         ("Black Lives Matter", .organisation, []),
         ("National Rifle Association", .organisation, ["NRA"]),
+        // Unions and employers' bodies
+        ("Trades Union Congress", .organisation, ["TUC"]),
+        ("Public and Commercial Services Union", .organisation, ["Public and Commercial Services"]),
+        ("Unison", .organisation, []),
+        ("GMB", .organisation, []),
+        ("Confederation of British Industry", .organisation, ["CBI"]),
+        ("AFL-CIO", .organisation, []),
+        ("International Brotherhood of Teamsters", .organisation, ["Teamsters"]),
+        ("United Auto Workers", .organisation, ["UAW"]),
         // Parliaments and parties news names by short name
         ("European Parliament", .organisation, []),
         ("Ofcom", .organisation, []),
@@ -464,6 +473,7 @@ public struct CuratedEntities: Sendable {
         ("East Germany", .place, ["German Democratic Republic", "GDR"]),
         ("West Berlin", .place, []),
         ("Yugoslavia", .place, []),
+        ("Serbia and Montenegro", .place, []),
         ("Czechoslovakia", .place, []),
         ("Western Europe", .place, []),
         ("Eastern Europe", .place, []),
