@@ -971,3 +971,13 @@ extension ExtractorTests {
             == ["Public and Commercial Services Union", "Confederation of British Industry", "Trades Union Congress"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aCountryInCapitalsBeforeATitleIsNamed() {
+        let found = entities(["Millions watched US President George W Bush slug it out with his challenger."])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["United States"])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["George W Bush"])
+        #expect(names("The probe follows a U.S. Complaint last year.", kind: .place) == ["United States"])
+        #expect(names("The probe follows a U.S. Complaint last year.", kind: .organisation).isEmpty)
+    }
+}

@@ -889,7 +889,9 @@ public struct EntityExtractor: Sendable {
             let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
             // "Russian Defense Minister", "Labour MP": where the holder serves is named too.
             for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
-                if curated.entry(named: word) != nil || (!lexicon.contains(word) && !gazetteer.places(named: word).isEmpty) {
+                // "US President George W Bush": a country in capitals, though "us" is a word.
+                if curated.entry(named: word) != nil || (!lexicon.contains(word) && !gazetteer.places(named: word).isEmpty)
+                    || (word.allSatisfy(\.isUppercase) && isCountryByName(String(word))) {
                     mentions.add([word], [])
                 }
             }
