@@ -981,3 +981,22 @@ extension ExtractorTests {
         #expect(names("The probe follows a U.S. Complaint last year.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func anOceanNamedAloneAsAPlaceIsTheOcean() {
+        let found = entities(["Storms in the Pacific grew, and ships in the Pacific sank."], known: { $0 == "pacific" ? .place : nil })
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["Pacific Ocean"])
+    }
+}
+
+extension ExtractorTests {
+    @Test func aPluralOpeningASentenceBeforeOfIsNoPartOfTheName() {
+        #expect(names("Shares of Polaroid Corp rose 2 dlrs.", kind: .organisation) == ["Polaroid Corp"])
+        #expect(names("Officials of the Bank of England said rates would hold.", kind: .organisation) == ["Bank of England"])
+    }
+
+    @Test func aCapitalisedParticleMakesAPersonOnlyAfterAGivenName() {
+        #expect(names("The loan from Cassa Di Risparmio Di Torino was signed on Monday.", kind: .person).isEmpty)
+        #expect(names("The Nigerian Oil Minister said output would rise.", kind: .organisation).isEmpty)
+    }
+}

@@ -618,6 +618,15 @@ public struct EntityExtractor: Sendable {
             // "DeJean Packing Inc of Biloxi": what follows the legal form is where, known or not.
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
         }
+        // "Shares of Polaroid Corp rose", "Officials of the Bank of England said": a plural
+        // common word opening a sentence, then what it is of.
+        if tokens[run.lowerBound].sentenceStart, run.count > 2, tokens[run.lowerBound + 1].text == "of", let first = words.first,
+           first.hasSuffix("s"), lexicon.contains(first), !Cues.organisationWords.contains(first), !Cues.titles.contains(first),
+           !isKnownName(words.joined(separator: " ")) {
+            var rest = run.lowerBound + 2
+            while rest < run.upperBound, tokens[rest].text == "the" { rest += 1 }
+            return rest < run.upperBound ? splitAtConnectors(tokens, rest..<run.upperBound) : []
+        }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
         var parts: [Range<Int>] = []
         var start = run.lowerBound
@@ -849,7 +858,7 @@ public struct EntityExtractor: Sendable {
         // "the Trade and Industry Secretary": common words and the title of their holder, a bare role.
         // Not "Frank Field MP": a title written after a name.
         if words.count >= 2, let last = words.last, Cues.personTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
-           words.dropLast().allSatisfy({ lexicon.contains($0) && !isKnownName($0) }) {
+           words.dropLast().allSatisfy({ (lexicon.contains($0) || demonyms.contains($0)) && !isKnownName($0) }) {
             return true
         }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
@@ -1214,7 +1223,7 @@ public struct EntityExtractor: Sendable {
                         || (!evidence.contains(.acronym) && (place.level == .country || !lexicon.contains(form))) {
                 decided[key] = Decided(kind: .place, mention: mention, place: regionRecord(place, evidence: evidence, form: form))
             } else if evidence.contains(.placeContext) && !evidence.contains(.lowercase) {
-                decided[key] = Decided(kind: .place, mention: mention)
+                decided[key] = Decided(kind: .place, mention: mention, curatedName: curatedSea(form)?.name)
             } else if evidence.contains(.affiliation), place == nil, !evidence.contains(.lowercase) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if evidence.contains(.acronym) && evidence.contains(.speaker) {
@@ -1222,7 +1231,7 @@ public struct EntityExtractor: Sendable {
             } else if evidence.contains(.speaker) && !evidence.contains(.acronym) && !lexicon.contains(form) {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if let kind = known(key) {
-                decided[key] = Decided(kind: kind, mention: mention)
+                decided[key] = Decided(kind: kind, mention: mention, curatedName: kind == .place ? curatedSea(form)?.name : nil)
             } else if looksLikePersonName(form) {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
@@ -1420,8 +1429,12 @@ public struct EntityExtractor: Sendable {
         var words = form.split(separator: " ")
         // "Jeremy de Souza", "Edwin van der Sar", "Robert De Niro": particles inside the name
         // are no evidence either way.
+        // A capitalised one only after a given name: "E.I. Du Pont de Nemours" is a firm.
         if words.count >= 3, let first = words.first, let last = words.last {
-            words = [first] + words.dropFirst().dropLast().filter { !Cues.nameParticles.contains($0.lowercased()) } + [last]
+            let afterGivenName = PersonalNames.given.contains(first) || PersonalNames.worldGiven.contains(first)
+            words = [first] + words.dropFirst().dropLast().filter {
+                !Cues.nameParticles.contains(String($0)) && !(afterGivenName && Cues.nameParticles.contains($0.lowercased()))
+            } + [last]
         }
         guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
@@ -1583,6 +1596,12 @@ public struct EntityExtractor: Sendable {
 
     /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
     /// once words that only say "organisation" are dropped.
+    /// "across the Pacific": a place named alone is the ocean or sea the curated list names in
+    /// full ("Pacific Ocean"); firms are named "Pacific" too, so the word is no alias.
+    private func curatedSea(_ form: String) -> CuratedEntities.Entry? {
+        ["Ocean", "Sea"].lazy.compactMap { self.curated.entry(named: "\(form) \($0)") }.first { $0.kind == .place }
+    }
+
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.split(separator: " ")
         guard words.count > 1 else { return nil }

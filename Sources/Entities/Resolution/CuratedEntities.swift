@@ -230,6 +230,7 @@ public struct CuratedEntities: Sendable {
         ("UNICEF", .organisation, ["Unicef", "United Nations Children's Fund"]),
         ("Human Rights Watch", .organisation, ["HRW"]),
         ("Greenpeace", .organisation, []),
+        ("Friends of the Earth", .organisation, []),
         ("Royal Society for the Prevention of Cruelty to Animals", .organisation, ["RSPCA"]),
         ("Interpol", .organisation, []),
         ("Planned Parenthood", .organisation, []),
