@@ -1000,3 +1000,25 @@ extension ExtractorTests {
         #expect(names("The Nigerian Oil Minister said output would rise.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func worldGivenNamesCutNoNameAndNameNoPlace() {
+        // A given name of the world lists inside a full name is no start of another one.
+        #expect(names("Ole Gunnar Solskjaer scored twice.", kind: .person) == ["Ole Gunnar Solskjaer"])
+        #expect(names("Hicham El Guerrouj won the race.", kind: .person) == ["Hicham El Guerrouj"])
+        #expect(names("President Susilo Bambang Yudhoyono visited the coast.", kind: .person) == ["Susilo Bambang Yudhoyono"])
+        // Nor is it a person before a country or a region.
+        #expect(names("The film is set in Tudor England, said the director.", kind: .person).isEmpty)
+    }
+
+    @Test func headlineVerbsAndFunctionWordsAreNoPartOfANameUnlessTheBodyNamesThem() {
+        func people(_ title: String, _ body: String = "The story ran on Monday.") -> [String] {
+            let article = Article(id: "h", title: title, titleIsDerived: false, paragraphs: [body], origin: SourceLocation(path: "h"))
+            return Self.extractor.entities(in: article).filter { $0.kind == .person }.map(\.name)
+        }
+        #expect(people("Volodymyr Zelenskyy Hails Troops On Front Line") == ["Volodymyr Zelenskyy"])
+        #expect(people("Jamie Lynn Spears Opens Up", "The actress said Spears was fine.") == ["Jamie Lynn Spears"])
+        #expect(people("Bernie Sanders Over The Moon After Win") == ["Bernie Sanders"])
+        #expect(people("Police Chase Ends In Beverly Hills").isEmpty)
+    }
+}

@@ -190,7 +190,7 @@ enum Cues {
     /// Compass words that open the names of parts of the world ("Western Europe", "South America").
     static let compassWords: Set<Substring> = ["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"]
     /// Lower-case particles inside people's names ("Jeremy de Souza", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "le", "la"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "van", "von", "bin", "al", "el", "le", "la"]
     /// Capitalised words no dictionary calls common yet that name no actor or place: holidays,
     /// awards, scriptures and deities, competitions, eras and the web. Without them every
     /// "Christmas" would be a bare name.

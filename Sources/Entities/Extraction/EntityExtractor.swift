@@ -57,24 +57,22 @@ public struct EntityExtractor: Sendable {
     public func entities(in article: Article, known: (String) -> EntityKind? = { _ in nil }) -> [ArticleEntity] {
         var mentions = MentionTable()
         var texts = article.paragraphs
-        if !article.titleIsDerived {
-            if Self.isHeadlineCase(article.title) {
-                // ALL CAPS headlines (wire copy) hold no shape of a name at all.
-                if article.title.contains(where: \.isLowercase) {
-                    scanHeadline(Tokenizer.tokens(article.title), into: &mentions)
-                } else {
-                    scanCapsHeadline(Tokenizer.tokens(article.title), into: &mentions)
-                }
-            } else {
-                texts.insert(article.title, at: 0)
-            }
-        }
+        let isHeadline = !article.titleIsDerived && Self.isHeadlineCase(article.title)
+        if !article.titleIsDerived, !isHeadline { texts.insert(article.title, at: 0) }
         let tokenized = texts.map(Tokenizer.tokens)
         // A common word capitalised mid-sentence somewhere in the article is a name there
         // ("Marsh" after "Ms Marsh"), also where it starts a sentence.
         var names: Set<Substring> = []
         for tokens in tokenized {
             for token in tokens where token.isCapitalised && !token.sentenceStart { names.insert(token.text) }
+        }
+        if isHeadline {
+            // ALL CAPS headlines (wire copy) hold no shape of a name at all.
+            if article.title.contains(where: \.isLowercase) {
+                scanHeadline(Tokenizer.tokens(article.title), namesInBody: names, into: &mentions)
+            } else {
+                scanCapsHeadline(Tokenizer.tokens(article.title), into: &mentions)
+            }
         }
         for tokens in tokenized {
             let pieces = teamSheetPieces(tokens)
@@ -157,7 +155,7 @@ public struct EntityExtractor: Sendable {
     /// A Title Case headline capitalises every word, so runs prove nothing there; only a
     /// person's name stands out: a given name and a word no dictionary holds or that is a
     /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
-    private func scanHeadline(_ tokens: [Token], into mentions: inout MentionTable) {
+    private func scanHeadline(_ tokens: [Token], namesInBody: Set<Substring>, into mentions: inout MentionTable) {
         scanKnownNames(tokens, into: &mentions)
         let isForeignWord = { (token: Token) in
             token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
@@ -171,7 +169,11 @@ public struct EntityExtractor: Sendable {
             let third = tokens[index + 2]
             guard third.isCapitalised, !third.isAllCaps, PersonalNames.surnames.contains(third.text),
                   !Cues.titles.contains(String(third.text)), !Cues.neverNames.contains(String(third.text)),
-                  third.text.count >= 5 || !self.lexicon.contains(third.text), !self.isSizeablePlace(third.text) else { return name }
+                  third.text.count >= 5 || !self.lexicon.contains(third.text), !self.isSizeablePlace(third.text),
+                  // Not "Volodymyr Zelenskyy Hails ...": a headline's verb, unless the body
+                  // writes it as a name ("Jamie Lynn Spears", "Spears").
+                  !(third.text.hasSuffix("s") && self.lexicon.contains(third.text)) || namesInBody.contains(third.text)
+            else { return name }
             return name + [third.text]
         }
         for index in tokens.indices.dropLast() where tokens[index].isCapitalised {
@@ -198,6 +200,12 @@ public struct EntityExtractor: Sendable {
             // and none that ends a known name ("Costa Rica Near ...").
             guard index == 0 || tokens[index - 1].kind != .word || !isKnownName("\(tokens[index - 1].text) \(tokens[index].text)")
             else { continue }
+            // Nor a function word that is a given name in the lists too ("In Beverly Hills").
+            guard !Cues.neverNames.contains(String(tokens[index].text)) else { continue }
+            // Nor one after another given name, which makes it a surname ("Bernie Sanders Over ...").
+            guard index == 0 || tokens[index - 1].kind != .word || !tokens[index - 1].isCapitalised
+                    || !(PersonalNames.given.contains(tokens[index - 1].text) || PersonalNames.worldGiven.contains(tokens[index - 1].text))
+            else { continue }
             guard isPersonalGivenName(tokens[index].text)
                     || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
                         && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
@@ -209,7 +217,9 @@ public struct EntityExtractor: Sendable {
                   !isSizeablePlace(surname.text)
                     || (!wideLexicon.contains(surname.text) && !gazetteer.places(named: surname.text).contains { $0.level == .country }),
                   !Cues.titles.contains(String(surname.text)), !Cues.organisationWords.contains(String(surname.text)),
-                  !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)) else { continue }
+                  !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)),
+                  // Not "Beverly Hills": a place of two words.
+                  gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty else { continue }
             mentions.add(withSecondSurname(index), [])
         }
     }
@@ -892,6 +902,7 @@ public struct EntityExtractor: Sendable {
         let closesWithDemonymSurname = words.count >= 2 && demonyms.contains(words[words.count - 1])
             && PersonalNames.surnames.contains(words[words.count - 1]) && PersonalNames.given.contains(words[words.count - 2])
         let titled = closesWithDemonymSurname ? words.dropLast() : words[...]
+        var followsTitle = false
         if let lastTitle = titled.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
@@ -918,15 +929,18 @@ public struct EntityExtractor: Sendable {
                 return false
             }
             if hasPersonTitle { context.insert(.personTitle) }
+            followsTitle = true
             // "Pope Francis", "Prince Harry": a sovereign's title is part of a one-word name.
             words = name.count == 1 && Cues.regalTitles.contains(String(words[lastTitle])) ? [words[lastTitle]] + name : name
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
         // Not "Hein Le Roux", whose particle is no given name.
-        if words.count >= 3, let given = words.indices.dropFirst().first(where: {
+        // Not after a title: "President Susilo Bambang Yudhoyono" is one name.
+        if words.count >= 3, !followsTitle, let given = words.indices.dropFirst().first(where: {
                isPersonalGivenName(words[$0]) && !Cues.nameParticles.contains(words[$0].lowercased())
            }),
            (2...3).contains(words.count - given), !PersonalNames.given.contains(words[0]),
+           !PersonalNames.worldGiven.contains(words[0]) || Tokenizer.abbreviations.contains(String(words[0])),
            !isKnownName(words[..<given].joined(separator: " ")), !isKnownName(words[(given - 1)...given].joined(separator: " ")),
            !words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "Labour MP Gordon Prentice": a registered name before the person is named too.
@@ -1445,7 +1459,11 @@ public struct EntityExtractor: Sendable {
         else { return false }
         let surnameLike = !lexicon.contains(last) || PersonalNames.surnames.contains(last)
         // "Andrew Tutorial", "Georgia Tech": a given name before a common word names a thing.
-        if isPersonalGivenName(words[0]), surnameLike || words.count == 3 { return true }
+        // A given name of the world lists only before a surname that is no country or region
+        // ("Tudor England", "Tate Britain", "Walt Disney World" are things).
+        if isPersonalGivenName(words[0]), PersonalNames.given.contains(words[0]) ? surnameLike || words.count == 3 : surnameLike && !isSizeablePlace(last) {
+            return true
+        }
         if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
         // "Cate Blanchett": a first name no list holds before a surname that is no word.
         if words.count == 2, !lexicon.contains(words[0]), !isKnownName(words[0]), PersonalNames.surnames.contains(last),
@@ -1580,7 +1598,7 @@ public struct EntityExtractor: Sendable {
         if PersonalNames.given.contains(word) {
             return !gazetteer.places(named: word).contains { $0.level != .city || $0.population >= 500_000 }
         }
-        return PersonalNames.worldGiven.contains(word) && !isSizeablePlace(word)
+        return word.utf8.count > 2 && PersonalNames.worldGiven.contains(word) && !isSizeablePlace(word)
     }
 
     /// "Donetsk region" means the region, not the city of Donetsk.

@@ -196,6 +196,7 @@ extension CuratedEntities {
         ("Northrop Grumman", .organisation, ["Northrop"]),
         ("Lufthansa", .organisation, []),
         ("Ryanair", .organisation, []),
+        ("Royal Caribbean", .organisation, ["Royal Caribbean Cruises", "Royal Caribbean International"]),
         ("Virgin Atlantic", .organisation, []),
         ("EasyJet", .organisation, ["easyJet"]),
         ("Aeroflot", .organisation, []),
