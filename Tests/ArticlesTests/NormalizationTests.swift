@@ -147,6 +147,10 @@ import Testing
         #expect(MailQuoting.withoutSignature(post) == "Drag that person into court.")
         let boxed = "A station wagon.\n=-=-=-=-=-=-=-=-=-=-\nMack Costello <m@navy.mil>\nBethesda, MD 20084\n\n~~~~~~~~~~~~~~~~~~"
         #expect(MailQuoting.withoutSignature(boxed) == "A station wagon.")
+        // A box between two rules, with a line under it, goes whole.
+        let drawn = "They may not be around.\n\n   ##################\n   #  Roger@sun.com  #\n   #  Sun Microsystems, #\n"
+            + "   #  Coventry, England. #\n   ##################\n     Keeper of the list."
+        #expect(MailQuoting.withoutSignature(drawn) == "They may not be around.")
     }
 
     @Test func aClosingBlockSetFarRightIsASignature() {

@@ -5,7 +5,8 @@
 enum MailQuoting {
     /// The text without its closing signature: everything from the last "-- " delimiter line
     /// (or "--", "---") when at most a dozen lines follow it (twenty after "-- " with its
-    /// space), or from a rule of symbols ("=====") with a few lines after it; otherwise a
+    /// space), or from a rule of symbols ("=====") with a few lines after it (from the first
+    /// rule of a box drawn around an e-mail address); otherwise a
     /// sign-off ("Cheers,", "Kent") or a closing block of a few lines that holds an e-mail
     /// address ("Randy Davis   Email: randy@megatek.com"), with at most one short block (a
     /// motto) after it.
@@ -29,6 +30,12 @@ enum MailQuoting {
         var ruled = lines.count
         while ruled > 0, isRule(lines[ruled - 1]) || lines[ruled - 1].allSatisfy(\.isWhitespace) { ruled -= 1 }
         if let rule = lines[..<ruled].lastIndex(where: isRule), ruled - rule - 1 <= 6 {
+            // A box drawn between two rules around an address, with a line or so under it:
+            // all of it.
+            if let open = lines[..<rule].lastIndex(where: isRule), rule - open - 1 <= 8,
+               lines[(open + 1)..<rule].contains(where: containsMailAddress) {
+                return withoutSignOff(upTo(open))
+            }
             return withoutSignOff(upTo(rule))
         }
         if let signOff = signOffLine(lines) { return upTo(signOff) }
