@@ -816,6 +816,7 @@ extension ExtractorTests {
         #expect(names("It was a sea of change, said U.S. Officials.", kind: .organisation).isEmpty)
         #expect(names("It was a sea of change, said U.S. Officials.", kind: .place) == ["United States"])
         #expect(names("The carrier U.S. Lines filed for bankruptcy.", kind: .organisation) == ["U.S. Lines"])
+        #expect(names("It is a worry, said Robin Marshall, chief U.K. Economist at the bank.", kind: .organisation).isEmpty)
     }
 }
 

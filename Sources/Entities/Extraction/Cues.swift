@@ -258,7 +258,7 @@ enum Cues {
     static let reportingNouns: Set<String> = [
         "officials", "sources", "estimates", "figures", "authorities", "analysts", "economists", "traders", "dealers",
         "diplomats", "negotiators", "exports", "imports", "talks", "troops", "soldiers", "lawmakers", "officers",
-        "complaint", "complaints", "reserves", "opinion",
+        "complaint", "complaints", "reserves", "opinion", "official", "economist", "analyst", "dlrs", "dollars",
     ]
     /// Counts that open sentences ("Three United Steelworkers of America locals").
     static let numberWords: Set<String> = [
