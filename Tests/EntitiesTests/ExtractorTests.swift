@@ -1008,6 +1008,9 @@ extension ExtractorTests {
         #expect(names("Ole Gunnar Solskjaer scored twice.", kind: .person) == ["Ole Gunnar Solskjaer"])
         #expect(names("Hicham El Guerrouj won the race.", kind: .person) == ["Hicham El Guerrouj"])
         #expect(names("President Susilo Bambang Yudhoyono visited the coast.", kind: .person) == ["Susilo Bambang Yudhoyono"])
+        // After a title and a common word the name still starts at its given name.
+        #expect(names("He met Assistant Chief Constable David Warcup on Monday.", kind: .person) == ["David Warcup"])
+        #expect(names("Former Sgt. Ryan O'Neill was cleared.", kind: .person) == ["Ryan O'Neill"])
         // Nor is it a person before a country or a region.
         #expect(names("The film is set in Tudor England, said the director.", kind: .person).isEmpty)
     }

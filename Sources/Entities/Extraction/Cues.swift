@@ -15,6 +15,8 @@ enum Cues {
         "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
         "Commissioner", "Inspector", "Superintendent", "Coach", "Manager", "Executive", "Officer",
         "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO", "MP", "MEP", "MSP",
+        // Abbreviated ranks ("Sgt. Ryan O'Neill", "Det Supt Jim Smith").
+        "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
     /// Titles that alone prove a person follows (the rest may qualify an organisation).
     static let personTitles: Set<String> = [
@@ -24,6 +26,7 @@ enum Cues {
         "Chancellor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
+        "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
     /// Titles written after the name ("Frank Field MP").
     static let postNominals: Set<String> = ["MP", "MEP", "MSP", "QC", "KC"]

@@ -196,16 +196,14 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // A given name that is a word too ("Rob", "Mark") only before a surname that is none,
-            // and none that ends a known name ("Costa Rica Near ...").
-            guard index == 0 || tokens[index - 1].kind != .word || !isKnownName("\(tokens[index - 1].text) \(tokens[index].text)")
-            else { continue }
-            // Nor a function word that is a given name in the lists too ("In Beverly Hills").
-            guard !Cues.neverNames.contains(String(tokens[index].text)) else { continue }
-            // Nor one after another given name, which makes it a surname ("Bernie Sanders Over ...").
-            guard index == 0 || tokens[index - 1].kind != .word || !tokens[index - 1].isCapitalised
-                    || !(PersonalNames.given.contains(tokens[index - 1].text) || PersonalNames.worldGiven.contains(tokens[index - 1].text))
-            else { continue }
+            // No given name starts a person where it ends a known name ("Costa Rica Near ..."),
+            // is a function word the lists hold too ("In Beverly Hills") or follows another given
+            // name, which makes it a surname ("Bernie Sanders Over ...").
+            let previous = index > 0 && tokens[index - 1].kind == .word ? tokens[index - 1] : nil
+            if let previous, isKnownName("\(previous.text) \(tokens[index].text)") { continue }
+            if Cues.neverNames.contains(String(tokens[index].text)) { continue }
+            if let previous, previous.isCapitalised, PersonalNames.isGivenName(previous.text) { continue }
+            // A given name that is a word too ("Rob", "Mark") only before a surname that is none.
             guard isPersonalGivenName(tokens[index].text)
                     || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
                         && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
@@ -541,9 +539,6 @@ public struct EntityExtractor: Sendable {
             // ("Internet Service Providers' Association").
             let isPluralPossessive = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
                 && tokens[end - 1].isCapitalised && tokens[end - 1].text.hasSuffix("s")
-            // Not "Harold Wilson's Labour Party": a person and the party; nor "Dupont's Conoco
-            // Inc", "European Community's Council of Ministers": a registered owner and its part.
-            // (Asked only at a possessive: runs are scanned token by token.)
             // "People's Daily", "Lloyd's Register": a known name with its possessive inside.
             if token.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
                 var look = end + 1
@@ -554,7 +549,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // Nor "Lily Tuck's The News From Paraguay": a title opens after it.
+            // Not "Harold Wilson's Labour Party": a person and the party; nor "Dupont's Conoco
+            // Inc", "European Community's Council of Ministers": a registered owner and its part;
+            // nor "Lily Tuck's The News From Paraguay": a title opens after it.
+            // (Asked only at a possessive: runs are scanned token by token.)
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
                tokens[end + 1].text != "The", !isSizeablePlace(tokens[end - 1].text),
                !(end - start == 2 && isPersonalGivenName(tokens[start].text)), !isKnownName(Self.wordsText(tokens[start..<end])) {
@@ -935,8 +933,9 @@ public struct EntityExtractor: Sendable {
         }
         // "Oscar-winner Andrea Arnold": a given name late in a run starts the person's name.
         // Not "Hein Le Roux", whose particle is no given name.
-        // Not after a title: "President Susilo Bambang Yudhoyono" is one name.
-        if words.count >= 3, !followsTitle, let given = words.indices.dropFirst().first(where: {
+        // After a title only past a common word ("Chief Constable David Warcup"): "President
+        // Susilo Bambang Yudhoyono" is one name.
+        if words.count >= 3, !followsTitle || wideLexicon.contains(words[0]), let given = words.indices.dropFirst().first(where: {
                isPersonalGivenName(words[$0]) && !Cues.nameParticles.contains(words[$0].lowercased())
            }),
            (2...3).contains(words.count - given), !PersonalNames.given.contains(words[0]),
@@ -1445,7 +1444,7 @@ public struct EntityExtractor: Sendable {
         // are no evidence either way.
         // A capitalised one only after a given name: "E.I. Du Pont de Nemours" is a firm.
         if words.count >= 3, let first = words.first, let last = words.last {
-            let afterGivenName = PersonalNames.given.contains(first) || PersonalNames.worldGiven.contains(first)
+            let afterGivenName = PersonalNames.isGivenName(first)
             words = [first] + words.dropFirst().dropLast().filter {
                 !Cues.nameParticles.contains(String($0)) && !(afterGivenName && Cues.nameParticles.contains($0.lowercased()))
             } + [last]
@@ -1612,14 +1611,14 @@ public struct EntityExtractor: Sendable {
         return place
     }
 
-    /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
-    /// once words that only say "organisation" are dropped.
     /// "across the Pacific": a place named alone is the ocean or sea the curated list names in
     /// full ("Pacific Ocean"); firms are named "Pacific" too, so the word is no alias.
     private func curatedSea(_ form: String) -> CuratedEntities.Entry? {
         ["Ocean", "Sea"].lazy.compactMap { self.curated.entry(named: "\(form) \($0)") }.first { $0.kind == .place }
     }
 
+    /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
+    /// once words that only say "organisation" are dropped.
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.split(separator: " ")
         guard words.count > 1 else { return nil }
