@@ -898,8 +898,9 @@ extension ExtractorTests {
     @Test func aMinistrysPortfoliosMayBeListedWithAComma() {
         #expect(names("Japan's Ministry of Economy, Trade and Industry said exports rose.", kind: .organisation)
             == ["Ministry of Economy, Trade and Industry"])
-        // A comma still ends other runs.
-        #expect(names("Officials of the Ministry of Defence, Labour and Treasury met.", kind: .organisation).count >= 2)
+        // Firms after a comma are no portfolios.
+        #expect(names("The Department of Energy, Shell and Exxon signed the deal.", kind: .organisation)
+            == ["United States Department of Energy", "Shell", "Exxon"])
     }
 
     @Test func theOwnerOfANameKnownApartIsNoPartOfIt() {

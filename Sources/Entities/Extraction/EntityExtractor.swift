@@ -507,9 +507,11 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
             }
-            // "Ministry of Economy, Trade and Industry": a ministry's portfolios in a list.
+            // "Ministry of Economy, Trade and Industry": a ministry's portfolios in a list, common
+            // words all (not "Department of Energy, Shell and Exxon").
+            let isPortfolio = { (token: Token) in token.isCapitalised && self.lexicon.contains(token.text) && !self.isKnownName(token.text) }
             if token.text == ",", end - start == 3, end + 3 < tokens.count, ["Ministry", "Department"].contains(tokens[start].text),
-               tokens[start + 1].text == "of", tokens[end + 1].isCapitalised, tokens[end + 2].text == "and", tokens[end + 3].isCapitalised,
+               tokens[start + 1].text == "of", isPortfolio(tokens[end + 1]), tokens[end + 2].text == "and", isPortfolio(tokens[end + 3]),
                end + 4 == tokens.count || !tokens[end + 4].isCapitalised {
                 end += 4
                 continue
