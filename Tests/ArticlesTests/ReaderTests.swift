@@ -3,13 +3,15 @@ import Testing
 @testable import Articles
 
 /// Every bad input gets an error that names the place, and the others are still read.
-@Suite struct ReaderTests {
+@Suite final class ReaderTests {
     let folder: String
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-reader-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = folder + "/" + name

@@ -5,7 +5,7 @@ import Testing
 
 /// Every route and error case of API v1, through the router and a real index service (no
 /// socket: the end-to-end suite covers the wire).
-@Suite struct RouterTests {
+@Suite final class RouterTests {
     let folder: String
     let service: IndexService
     let router: Router
@@ -15,6 +15,8 @@ import Testing
         service = try IndexService(configuration: ServerConfiguration(indexPath: folder + "/index", socketPath: folder + "/s.sock"))
         router = Router(service: service, metrics: RequestMetrics(), socketPath: folder + "/s.sock", version: "test")
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func call(_ method: String, _ target: String, _ body: String = "") async -> (status: Int, json: Any?) {
         let request = HTTPRequest(method: method, target: target, body: Array(body.utf8))!
