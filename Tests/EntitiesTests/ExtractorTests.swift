@@ -1027,3 +1027,13 @@ extension ExtractorTests {
         #expect(people("Police Chase Ends In Beverly Hills").isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func registeredNamesWithANumberOrASlashAreFoundAsWritten() {
+        #expect(names("The highest-ranking rap act in the list was 50 Cent, who took $24m.", kind: .person) == ["50 Cent"])
+        #expect(names("Voters put AC/DC's Highway to Hell in third.", kind: .organisation) == ["AC/DC"])
+        #expect(names("Ministers of the Group of 20 met in Paris.", kind: .organisation) == ["G20"])
+        // As the registry writes them: "Ac/dc" and "50 cent" are no names.
+        #expect(names("The plug takes Ac/dc current and costs 50 cent.", kind: .organisation).isEmpty)
+    }
+}

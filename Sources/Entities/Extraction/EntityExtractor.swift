@@ -18,6 +18,10 @@ public struct EntityExtractor: Sendable {
     /// Words that never start a name alone but open a registered one ("The" of "The Times",
     /// "Sunday" of "Sunday Telegraph"): only these are looked ahead from.
     let registeredNameOpeners: Set<Substring>
+    /// Registered names no run of capitalised words can assemble, as tokens, by their first
+    /// token: a number inside ("50 Cent", "Group of 20") or punctuation other than a period
+    /// ("AC/DC"). Only these are matched token by token, as the registry writes them.
+    let unusualNames: [Substring: [[Substring]]]
 
     public init(gazetteer: Gazetteer = .shared, curated: CuratedEntities = .builtIn, lexicon: Lexicon = .english,
                 wideLexicon: Lexicon = .englishWide) {
@@ -34,6 +38,15 @@ public struct EntityExtractor: Sendable {
             let words = name.split(separator: " ")
             return words.count >= 2 && Cues.neverNames.contains(String(words[0])) ? words[0] : nil
         })
+        var unusualNames: [Substring: [[Substring]]] = [:]
+        for name in curated.entries.flatMap({ [$0.name] + $0.aliases }) where !name.contains("(") {
+            let tokens = Tokenizer.tokens(name)
+            guard tokens.count >= 2, tokens.contains(where: {
+                $0.text.first?.isNumber == true || ($0.kind == .punctuation && $0.text != "." && $0.text != "&")
+            }) else { continue }
+            unusualNames[tokens[0].text, default: []].append(tokens.map(\.text))
+        }
+        self.unusualNames = unusualNames
     }
 
     /// Whether a capitalised word is a name this extractor knows without context.
@@ -360,6 +373,13 @@ public struct EntityExtractor: Sendable {
         var roleBeforeComma = false
         while index < tokens.count {
             let token = tokens[index]
+            if let length = unusualName(in: tokens, at: index) {
+                let span = token.text.base[token.text.startIndex..<tokens[index + length - 1].text.endIndex]
+                mentions.add([span], [])
+                roleBeforeComma = false
+                index += length
+                continue
+            }
             if token.kind == .word, !token.isCapitalised {
                 // "western Europe": a compass word written small before a name is still the
                 // region the curated list holds under both ("Western Europe").
@@ -391,6 +411,8 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             var end = runEnd(tokens, from: index)
+            // "Ministers of the Group of 20": the run stops where a registered name of unusual shape starts.
+            if let unusual = (index + 1..<end).first(where: { unusualName(in: tokens, at: $0) != nil }) { end = unusual }
             // "North Sea Brent crude": a grade of oil is named after a field, not a place.
             if end < tokens.count, Cues.crudeOilGrades.contains(tokens[end - 1].text), Cues.crudeOilWords.contains(tokens[end].text) {
                 if end - 1 == index {
@@ -407,6 +429,16 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
+    }
+
+    /// The number of tokens of the longest registered name of unusual shape at `index`, if one starts there.
+    private func unusualName(in tokens: [Token], at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalised || token.text.first?.isNumber == true,
+              let candidates = unusualNames[token.text] else { return nil }
+        return candidates.lazy.filter { name in
+            index + name.count <= tokens.count && zip(name, tokens[index...]).allSatisfy { $0 == $1.text }
+        }.map(\.count).max()
     }
 
     /// "II", "XII", "XVI": the number of a sovereign's or a pope's name (not "I", which a
