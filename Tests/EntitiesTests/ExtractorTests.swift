@@ -370,6 +370,24 @@ import Testing
         #expect(Set(found.filter { $0.kind == .person }.map(\.name)).isSuperset(of: ["Martyn", "Hibbert", "Yobo", "Stubbs", "Naysmith", "Bent"]))
     }
 
+    @Test func aTeamSheetMayWriteInitialsWithoutPeriodsAndParticlesInsideNames() {
+        let found = entities(["Simon Taylor is back from injury.",
+                              ": C Paterson; A Craig, H Southwell; R de Marigny, CA del Fava, KP Robertson; S Taylor, A Hogg (capt).",
+                              "D Peel, A Mehrtens G Gregan, J Fourie T Umaga, G Murphy, D Bell."])
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Simon Taylor", "C Paterson", "A Craig", "H Southwell", "R de Marigny", "CA del Fava", "KP Robertson",
+                           "A Hogg", "D Peel", "A Mehrtens", "G Gregan", "J Fourie", "T Umaga", "G Murphy", "D Bell"])
+        // "S Taylor" is Simon Taylor, named in full above.
+        #expect(found.first { $0.name == "Simon Taylor" }?.surfaceForms.contains("S Taylor") == true)
+    }
+
+    @Test func initialsJoinTheOnePersonOfThatSurnameTheyAbbreviate() {
+        #expect(names("Richard Caley wrote the patch. R. J. Caley said so.", kind: .person) == ["Richard Caley"])
+        // Two people of one surname with that initial: the initials join neither.
+        #expect(names("Sam Jones and Simon Jones played.", "D Peel, S Jones, G Murphy, D Bell, T Smith.", kind: .person)
+            == ["Sam Jones", "Simon Jones", "S Jones", "D Peel", "G Murphy", "D Bell", "T Smith"])
+    }
+
     @Test func listsOfPlacesOrMenusAreNoTeamSheets() {
         #expect(names("France, Germany, Italy, Spain, Portugal, Greece.", kind: .person).isEmpty)
         #expect(names("Clock, Notepad, Calculator, Paintbrush, Cardfile, Terminal.", kind: .person).isEmpty)

@@ -24,6 +24,18 @@ import Testing
         #expect(full.aliases.contains("Prigozhin"))
     }
 
+    @Test func initialsAndTheFullNameJoinAcrossArticlesAndTheFullNameWins() {
+        var registry = EntityRegistry()
+        let sheet = registry.resolve(person("A Hazell"))
+        let full = registry.resolve(person("Andy Hazell"))
+        #expect(full.id == sheet.id)
+        #expect(full.name == "Andy Hazell")
+        #expect(registry.resolve(person("Shane Williams", "S Williams")).name == "Shane Williams")
+        #expect(registry.resolve(person("S Williams")).name == "Shane Williams")
+        // Another person of the surname with those initials stays apart.
+        #expect(registry.resolve(person("Alan Hazell")).id != sheet.id)
+    }
+
     @Test func differentPeopleSharingASurnameStayApart() {
         var registry = EntityRegistry()
         let john = registry.resolve(person("John Carter"))

@@ -1399,6 +1399,8 @@ public struct EntityExtractor: Sendable {
                 if value.mention.words == 1, Set(owners.map(NameKey.skeleton)).count > 1 { continue }
                 if value.mention.words == 1, let owner = owners.first {
                     target = owner
+                } else if let owner = initialledNameOwner(key, value.mention, surnameOwners: surnameOwners) {
+                    target = owner
                 } else if value.mention.words == 1, owners.isEmpty, isOwnedGivenName(key) || givenNameOwners[key]?.count == 1,
                           let owner = givenNameOwners[key]?.first, decided[owner] != nil {
                     // Also a family name written first ("Im" after "Im Kwon-Taek", "Huh" after "Huh Sun-yong").
@@ -1439,12 +1441,34 @@ public struct EntityExtractor: Sendable {
             } else if let place = value.place {
                 name = place.name
             } else {
-                name = forms.keys.max { ($0.split(separator: " ").count, forms[$0]!, $1) < ($1.split(separator: " ").count, forms[$1]!, $0) }!
+                // A person's given name spelled out ("Simon Webster", "Richard Caley", not "S Webster"
+                // or "R. J. Caley"), then the most words, then the most mentions.
+                let spelledOut = { (form: String) -> Int in
+                    let words = form.split(separator: " ")
+                    return value.kind == .person && words.count >= 2 && words[0].contains(where: \.isLowercase) ? 1 : 0
+                }
+                name = forms.keys.max {
+                    (spelledOut($0), $0.split(separator: " ").count, forms[$0]!, $1) < (spelledOut($1), $1.split(separator: " ").count, forms[$1]!, $0)
+                }!
             }
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
                                  mentions: value.mention.count, place: value.place,
                                  contextCountry: value.kind == .place && value.place == nil && value.curatedName == nil ? mainCountry : nil)
         }
+    }
+
+    /// "S Webster" (a team sheet's form) after "Simon Webster": initials and a surname are
+    /// the one person here of that surname whose given name starts with the first initial.
+    private func initialledNameOwner(_ key: String, _ mention: Mention, surnameOwners: [String: [String]]) -> String? {
+        guard mention.words >= 2, let form = mention.forms.keys.first, let first = form.split(separator: " ").first,
+              case let letters = first.filter({ $0 != "." }), (1...2).contains(letters.count), letters.allSatisfy(\.isUppercase),
+              let surname = key.split(separator: " ").last else { return nil }
+        let initial = Character(letters.prefix(1).lowercased())
+        let owners = (surnameOwners[NameKey.skeleton(surname)] ?? []).filter { owner in
+            let words = owner.split(separator: " ")
+            return owner != key && words[0].count > 2 && words[0].first == initial && NameKey.isCloseSpelling(surname, words.last!)
+        }
+        return Set(owners).count == 1 ? owners[0] : nil
     }
 
     /// "McDonald" where the text wrote "McDonald's" (the tokenizer takes the possessive off):

@@ -70,11 +70,15 @@ extension EntityExtractor {
         // "Chelsea:", "Subs not used:": a label before a colon.
         if let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }) { start = colon + 1 }
         // Most paragraphs are prose, and prose has lowercase words (a note in brackets aside:
-        // "(Stade Toulousain, capt)").
+        // "(Stade Toulousain, capt)", and a particle inside a name: "R de Marigny").
         var depth = 0
-        for token in tokens[start...] {
+        for index in start..<tokens.endIndex {
+            let token = tokens[index]
             if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
-            if depth == 0, token.kind == .word, !token.isCapitalised, token.text.first?.isNumber != true { return nil }
+            if depth == 0, token.kind == .word, !token.isCapitalised, token.text.first?.isNumber != true,
+               !isParticleInsideName(tokens, at: index) {
+                return nil
+            }
         }
         var items: [[Token]] = [[]]
         var aside: [Token]?
@@ -102,7 +106,13 @@ extension EntityExtractor {
             switch token.text {
             case "(": aside = []
             case ",", ";": items.append([])
-            default: items[items.count - 1].append(token)
+            default:
+                // "J Fourie T Umaga": a comma left out, the next initial starts the next player.
+                if let last = items[items.count - 1].last, last.isCapitalised, !last.isAllCaps, (1...2).contains(token.text.count),
+                   token.text.allSatisfy(\.isUppercase), items[items.count - 1].count >= 2 {
+                    items.append([])
+                }
+                items[items.count - 1].append(token)
             }
         }
         guard aside == nil else { return nil }
@@ -117,10 +127,17 @@ extension EntityExtractor {
                 let initial = words[0].text
                 name.append(initial.base[initial.startIndex..<words[1].text.endIndex])
                 words.removeFirst(2)
+            } else if words.count >= 2, (1...2).contains(words[0].text.count), words[0].text.allSatisfy(\.isUppercase),
+                      (words[1].isCapitalised && !words[1].isAllCaps) || Cues.nameParticles.contains(String(words[1].text)) {
+                // "C Paterson", "KP Robertson", "A Hogg": initials without their periods.
+                name.append(words[0].text)
+                words.removeFirst()
             }
-            guard (1...3).contains(words.count),
-                  words.allSatisfy({ $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && !Cues.neverNames.contains(String($0.text))
-                      && !Cues.organisationWords.contains(String($0.text)) }) else { return nil }
+            // "R de Marigny", "CA del Fava": a particle stays in the name, and makes no word of it.
+            let particles = words.count(where: { Cues.nameParticles.contains(String($0.text)) })
+            guard (1...3).contains(words.count - particles),
+                  words.allSatisfy({ Cues.nameParticles.contains(String($0.text)) || ($0.kind == .word && $0.isCapitalised && !$0.isAllCaps
+                      && !Cues.neverNames.contains(String($0.text)) && !Cues.organisationWords.contains(String($0.text))) }) else { return nil }
             name += words.map(\.text)
             let joined = words.map { String($0.text) }.joined(separator: " ")
             if curated.entry(named: joined) != nil || isSizeablePlace(Substring(joined)) || demonyms.contains(Substring(joined)) {
@@ -134,6 +151,12 @@ extension EntityExtractor {
         guard sheet.players.count >= minimumPlayers, knownNames * 5 <= sheet.players.count,
               surnames * 10 >= sheet.players.count * 7 else { return nil }
         return sheet
+    }
+
+    /// "de" in "R de Marigny": a particle between an initial or a name and a capitalised word.
+    private func isParticleInsideName(_ tokens: [Token], at index: Int) -> Bool {
+        index > tokens.startIndex && index + 1 < tokens.endIndex && Cues.nameParticles.contains(String(tokens[index].text))
+            && tokens[index - 1].isCapitalised && tokens[index + 1].isCapitalised
     }
 
     /// A surname, or a word no dictionary holds that is shaped like one (no inner capital

@@ -41,8 +41,10 @@ public struct EntityRegistry: EntityStore, Sendable {
         for form in entity.surfaceForms.union([entity.name]) where form != record.name {
             aliases.insert(form)
         }
-        // A person first seen by surname takes the full name when it appears.
-        if entity.kind == .person, !record.name.contains(" "), entity.name.contains(" ") {
+        // A person first seen by surname, or by initials ("S Williams", a team sheet's), takes
+        // the full name when it appears.
+        if entity.kind == .person, entity.name.contains(" "),
+           !record.name.contains(" ") || Self.spellsOutInitials(entity.name, of: record.name) {
             aliases.insert(record.name)
             aliases.remove(entity.name)
             record.name = entity.name
@@ -50,6 +52,14 @@ public struct EntityRegistry: EntityStore, Sendable {
         record.aliases = aliases.sorted()
         if record != before || records[id] == nil { insert(record) }
         return record
+    }
+
+    /// Whether `name` ("Shane Williams") spells out the initials of `initialled` ("S Williams", "S. Williams").
+    static func spellsOutInitials(_ name: String, of initialled: String) -> Bool {
+        let full = name.split(separator: " "), short = initialled.split(separator: " ")
+        guard full.count >= 2, short.count >= 2, let given = full.first, let initials = short.first,
+              !initials.contains(where: \.isLowercase), given.contains(where: \.isLowercase), given.first == initials.first else { return false }
+        return NameKey.normalized(full.last!) == NameKey.normalized(short.last!)
     }
 
     /// Records whose name or an alias starts with `prefix` (for completion), by name.
@@ -146,6 +156,13 @@ public struct EntityRegistry: EntityStore, Sendable {
             let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) }
             return owners.count == 1 ? owners[0] : nil
         }
+        // Initials and a surname ("A Hazell", a team sheet's) and the full name ("Andy Hazell")
+        // join, where one person of that surname has those initials.
+        let initialled = sameKind(bySurname[surname]).filter { id in
+            guard let name = records[id]?.name else { return false }
+            return Self.spellsOutInitials(entity.name, of: name) || Self.spellsOutInitials(name, of: entity.name)
+        }
+        if initialled.count == 1 { return initialled[0] }
         // A full name adopts a surname-only record of the same person.
         return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) && spells($0, surnameOf) }
     }
