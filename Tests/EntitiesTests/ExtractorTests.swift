@@ -1055,3 +1055,25 @@ extension ExtractorTests {
         #expect(names("The plug takes Ac/dc current and costs 50 cent.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func anOrganisationBeforeTheTitleOfItsHolderIsNamedWithoutTheTitle() {
+        #expect(names("New Metropolitan Police Commissioner Sir Ian Blair backed the orders.", kind: .organisation) == ["Metropolitan Police"])
+        #expect(names("A Bank of England Deputy Governor spoke on Monday.", kind: .organisation) == ["Bank of England"])
+        #expect(names("Group Chief Executive Brian Corby said profits rose.", kind: .person) == ["Brian Corby"])
+        // Any title, where a given name follows; the Senate, whatever its majority.
+        let found = entities(["Senate Majority Leader Bill Frist agreed with the plan."])
+        #expect(found.contains { $0.kind == .person && $0.name == "Bill Frist" })
+        #expect(!found.contains { $0.name.contains("Majority") })
+        // A portfolio or a subject is no title of a holder.
+        #expect(names("The British Ministry of Defence said so.", kind: .organisation) == ["British Ministry of Defence"])
+        #expect(names("A study in the Journal of Adolescent Health found it.", kind: .organisation) == ["Journal of Adolescent Health"])
+    }
+
+    @Test func aBodyBearingARegisteredNameIsAnOrganisationOfItsOwn() {
+        let found = names("Talks between the NFL and the NFL Players Association progressed.", kind: .organisation)
+        #expect(found == ["National Football League", "NFL Players Association"])
+        #expect(names("The Berlin Philharmonic and the English Chamber Orchestra played.", kind: .organisation)
+            == ["Berlin Philharmonic", "English Chamber Orchestra"])
+    }
+}

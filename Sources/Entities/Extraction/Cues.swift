@@ -34,6 +34,14 @@ enum Cues {
     static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
     /// Titles that stay part of a one-word name ("Pope Francis", "Queen Elizabeth", "King Abdullah").
     static let regalTitles: Set<String> = ["Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh"]
+    /// Words of `titles` that qualify a title or name its portfolio ("Deputy", "Defence"),
+    /// and so close no title of a holder ("Ministry of Defence" is none).
+    static let titleQualifiers: Set<String> = [
+        "Vice", "Prime", "Crown", "Foreign", "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy",
+        "Health", "Energy", "Trade", "Former", "Acting", "Supreme", "Senior", "Presidential",
+    ]
+    /// Words inside a title of a holder that are no titles alone ("Managing Director", "Chief Financial Officer").
+    static let titleWords: Set<String> = ["Managing", "Financial", "Operating", "Technical", "Information", "Marketing", "Majority", "Minority"]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
     /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",
@@ -78,7 +86,7 @@ enum Cues {
         "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures", "Brothers", "KK", "AB", "Ab", "Oy", "Oyj", "ASA",
         "Steelworkers", "Mineworkers", "Teamsters", "Machinists",
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
-        "Groupe", "Grupo",
+        "Groupe", "Grupo", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").

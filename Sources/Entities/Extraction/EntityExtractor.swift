@@ -108,6 +108,13 @@ public struct EntityExtractor: Sendable {
         return resolve(mentions, known: known, namesInArticle: names, beats: beats)
     }
 
+    /// Last words that make a body of its own of what bears another's name ("NFL Players
+    /// Association", "BBC Trust"), normalised.
+    static let bodyWords: Set<String> = [
+        "association", "union", "foundation", "trust", "council", "committee", "commission", "federation",
+        "society", "institute", "museum", "university", "college", "school", "party", "league", "orchestra",
+    ]
+
     /// Words after a town that make a club's name, normalised ("united", "city").
     static let clubWords: Set<String> = Set(Cues.clubSuffixes.map { $0.lowercased() }).union(["city", "town", "county", "fc"])
 
@@ -619,6 +626,27 @@ public struct EntityExtractor: Sendable {
             && !Cues.connectors.contains(String($0)) }
     }
 
+    /// "New Metropolitan Police Commissioner", "Bank of England Deputy": the organisation
+    /// whose holder the titles after it name, if the words before them are one: headed by an
+    /// organisation word last or before "of" ("Senate Majority" is none), or a known name.
+    private func organisationOfHolder(_ words: ArraySlice<Substring>, opensSentence: Bool) -> [Substring]? {
+        var body = Array(words)
+        while let title = body.last, Cues.titles.contains(String(title)) || Cues.titleWords.contains(String(title)) { body.removeLast() }
+        // "Ministry of Defence", "Journal of Adolescent Health": the title words are a portfolio or a subject.
+        guard let last = body.last, !Cues.connectors.contains(String(last)) else { return nil }
+        // A common word opening the sentence is no part of it ("New York Police" is).
+        if opensSentence, body.count >= 3, lexicon.contains(body[0]), !Cues.organisationWords.contains(String(body[0])),
+           !isKnownName(body.joined(separator: " ")),
+           !isKnownName(body[0...1].joined(separator: " ")) {
+            body.removeFirst()
+        }
+        guard body.count >= 2, hasDistinctiveWord(body) else { return nil }
+        let headed = body.indices.contains { index in
+            Cues.organisationWords.contains(String(body[index])) && (index == body.count - 1 || body[index + 1] == "of")
+        }
+        return headed || isKnownName(body.joined(separator: " ")) ? body : nil
+    }
+
     /// "d'Estaing", "d'Alema": a surname with its elided particle, written small.
     static func isElidedParticleName(_ word: Substring) -> Bool {
         word.count > 2 && (word.hasPrefix("d'") || word.hasPrefix("d\u{2019}")) && word.dropFirst(2).first?.isUppercase == true
@@ -869,11 +897,25 @@ public struct EntityExtractor: Sendable {
             return true
         }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
-        if let title = words.lastIndex(where: { Cues.personTitles.contains(String($0)) }), title > 0, title < words.count - 1,
+        // "Senate Majority Leader Bill Frist": any title, where a given name follows it.
+        let holderTitle = words.lastIndex { Cues.personTitles.contains(String($0)) }
+            ?? words.lastIndex { Cues.titles.contains(String($0)) }.flatMap { index in
+                index + 1 < words.count && (2...3).contains(words.count - index - 1) && PersonalNames.given.contains(words[index + 1]) ? index : nil
+            }
+        if let title = holderTitle, title > 0, title < words.count - 1,
            words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
            !words[(title + 1)...].contains(where: { Cues.organisationWords.contains(String($0)) }) {
             let organisation = Array(words[..<title].drop { Cues.titles.contains(String($0)) })
-            if hasDistinctiveWord(organisation) { mentions.add(organisation, [.organisation]) }
+            let body = Array(organisation.reversed().drop { Cues.titles.contains(String($0)) || Cues.titleWords.contains(String($0)) }.reversed())
+            if let holder = organisationOfHolder(body[...], opensSentence: run.first?.sentenceStart == true) {
+                mentions.add(holder, [.organisation])
+            } else if let first = body.first, isKnownName(first), body.dropFirst().allSatisfy({ lexicon.contains($0) || demonyms.contains($0) }) {
+                // "Senate Republican Leader Bob Dole": the Senate, whatever its party or majority;
+                // "U.S. Energy Secretary John Herrington": the country.
+                mentions.add([first], [])
+            } else if body.count >= 2, hasDistinctiveWord(body) {
+                mentions.add(body, [.organisation])
+            }
             mentions.add(Array(words[(title + 1)...]), context.union(.personTitle))
             return false
         }
@@ -901,6 +943,14 @@ public struct EntityExtractor: Sendable {
         // Not "Frank Field MP": a title written after a name.
         if words.count >= 2, let last = words.last, Cues.personTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
            words.dropLast().allSatisfy({ (lexicon.contains($0) || demonyms.contains($0)) && !isKnownName($0) }) {
+            return true
+        }
+        // "Metropolitan Police Commissioner", "Federal Reserve Chairman": an organisation and
+        // the title of its holder, who is not named here: the organisation, and a bare role.
+        if words.count >= 3, let last = words.last, Cues.titles.contains(String(last)), !Cues.titleQualifiers.contains(String(last)),
+           !Cues.postNominals.contains(String(last)),
+           let body = organisationOfHolder(words.dropLast(), opensSentence: run.first?.sentenceStart == true) {
+            mentions.add(body, [.organisation])
             return true
         }
         if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
@@ -1348,10 +1398,12 @@ public struct EntityExtractor: Sendable {
         }
         // A registered company named inside a longer organisation's name here is that one
         // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
-        // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is).
+        // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is), nor
+        // the "NFL" of the "NFL Players Association", a body of its own by its last word.
         var containingOrganisations: [String: [String]] = [:]
         for key in table.order where key.contains(" ") {
-            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
+            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil,
+                  let last = key.split(separator: " ").last, !Self.bodyWords.contains(String(last)) else { continue }
             for word in Set(key.split(separator: " ")) { containingOrganisations[String(word), default: []].append(key) }
         }
         // A club's town alone in a sports report is the club named here in full ("Hinckley"
