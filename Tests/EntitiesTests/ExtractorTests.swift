@@ -491,6 +491,7 @@ import Testing
     @Test func aRegisteredCompanysPossessiveIsTheCompany() {
         #expect(names("McDonald's profits rose in Europe.", kind: .organisation) == ["McDonald's"])
         #expect(names("Trevor McDonald said McDonald's menu had changed.", kind: .organisation).isEmpty)
+        #expect(names("A painting sold at Sotheby's for $5m, and insurers at Lloyd's paid.", kind: .organisation) == ["Sotheby's", "Lloyd's of London"])
     }
 
     @Test func whereATitleHolderServesIsNamedToo() {
