@@ -16,6 +16,15 @@ import Testing
         #expect(NameKey.skeleton(pair.0) != NameKey.skeleton(pair.1))
     }
 
+    @Test func aFullNameSpellsOutEveryInitial() {
+        #expect(NameKey.spellsOutInitials("Simon Taylor", of: "S Taylor"))
+        #expect(NameKey.spellsOutInitials("Clive Staples Lewis", of: "C.S. Lewis"))
+        #expect(NameKey.spellsOutInitials("Richard J. Caley", of: "R. J. Caley"))
+        #expect(!NameKey.spellsOutInitials("Chris Lewis", of: "C.S. Lewis"))
+        #expect(!NameKey.spellsOutInitials("Sam Taylor", of: "S Tailor"))
+        #expect(!NameKey.spellsOutInitials("Accepting Christ", of: "AND Christ"))
+    }
+
     @Test func normalizedFoldsCaseDiacriticsAndPunctuation() {
         #expect(NameKey.normalized("  KYIV's ") == "kyivs")
         #expect(NameKey.normalized("São Paulo") == "sao paulo")

@@ -223,6 +223,18 @@ public struct EntityExtractor: Sendable {
             if let previous, isKnownName("\(previous.text) \(tokens[index].text)") { continue }
             if Cues.neverNames.contains(String(tokens[index].text)) { continue }
             if let previous, previous.isCapitalised, PersonalNames.isGivenName(previous.text) { continue }
+            // "Tarana Burke Is ...": a first name no list or dictionary holds, before a surname
+            // that is no common word.
+            // Not "Olympians Michael Phelps": a given name after the word starts the name.
+            if isForeignWord(tokens[index]), !Cues.notNames.contains(String(tokens[index].text)), surname.isCapitalised, !surname.isAllCaps,
+               !PersonalNames.given.contains(surname.text) || index + 2 == tokens.count || !tokens[index + 2].isCapitalised
+                || lexicon.contains(tokens[index + 2].text),
+               PersonalNames.surnames.contains(surname.text), !lexicon.contains(surname.text), !isKnownName(surname.text),
+               !gazetteer.places(named: surname.text).contains(where: { $0.level != .city }),
+               gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty, previous.map({ !isForeignWord($0) }) ?? true {
+                mentions.add(withSecondSurname(index), [.headlinePerson])
+                continue
+            }
             // A given name that is a word too ("Rob", "Mark") only before a surname that is none.
             guard isPersonalGivenName(tokens[index].text)
                     || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
@@ -336,6 +348,9 @@ public struct EntityExtractor: Sendable {
         /// After a country's or a city's possessive ("Brazil's Petrobras"): what a place owns
         /// by name is its company or its person, rarely another place.
         static let placePossessive = Evidence(rawValue: 32768)
+        /// Opening a Title Case headline as a first name no list holds and a surname that is
+        /// no common word ("Tarana Burke Is ..."): a person there, where nothing else is.
+        static let headlinePerson = Evidence(rawValue: 65536)
     }
 
     struct Mention {
@@ -1329,7 +1344,7 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if let kind = known(key) {
                 decided[key] = Decided(kind: kind, mention: mention, curatedName: kind == .place ? curatedSea(form)?.name : nil)
-            } else if looksLikePersonName(form) {
+            } else if looksLikePersonName(form) || evidence.contains(.headlinePerson) {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
@@ -1451,7 +1466,7 @@ public struct EntityExtractor: Sendable {
                 if value.mention.words == 1, Set(owners.map(NameKey.skeleton)).count > 1 { continue }
                 if value.mention.words == 1, let owner = owners.first {
                     target = owner
-                } else if let owner = initialledNameOwner(key, value.mention, surnameOwners: surnameOwners) {
+                } else if let owner = initialledNameOwner(key, value.mention, surnameOwners: surnameOwners, in: table) {
                     target = owner
                 } else if value.mention.words == 1, owners.isEmpty, isOwnedGivenName(key) || givenNameOwners[key]?.count == 1,
                           let owner = givenNameOwners[key]?.first, decided[owner] != nil {
@@ -1511,16 +1526,12 @@ public struct EntityExtractor: Sendable {
 
     /// "S Webster" (a team sheet's form) after "Simon Webster": initials and a surname are
     /// the one person here of that surname whose given name starts with the first initial.
-    private func initialledNameOwner(_ key: String, _ mention: Mention, surnameOwners: [String: [String]]) -> String? {
-        guard mention.words >= 2, let form = mention.forms.keys.first, let first = form.split(separator: " ").first,
-              case let letters = first.filter({ $0 != "." }), (1...2).contains(letters.count), letters.allSatisfy(\.isUppercase),
-              let surname = key.split(separator: " ").last else { return nil }
-        let initial = Character(letters.prefix(1).lowercased())
-        let owners = (surnameOwners[NameKey.skeleton(surname)] ?? []).filter { owner in
-            let words = owner.split(separator: " ")
-            return owner != key && words[0].count > 2 && words[0].first == initial && NameKey.isCloseSpelling(surname, words.last!)
-        }
-        return Set(owners).count == 1 ? owners[0] : nil
+    private func initialledNameOwner(_ key: String, _ mention: Mention, surnameOwners: [String: [String]], in table: MentionTable) -> String? {
+        guard mention.words >= 2, let form = mention.forms.keys.first, let surname = key.split(separator: " ").last else { return nil }
+        let owners = Set((surnameOwners[NameKey.skeleton(surname)] ?? []).filter { owner in
+            owner != key && table.byKey[owner]?.forms.keys.contains { NameKey.spellsOutInitials($0, of: form) } == true
+        })
+        return owners.count == 1 ? owners.first : nil
     }
 
     /// "McDonald" where the text wrote "McDonald's" (the tokenizer takes the possessive off):
@@ -1561,8 +1572,14 @@ public struct EntityExtractor: Sendable {
         }
         guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
-        guard !words.contains(where: { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) || demonyms.contains($0)
-            || Cues.connectors.contains($0.lowercased()) || Cues.notNames.contains(String($0)) }),
+        // "Oscar Isaac", "Christian Bale": an award's or a faith's word that is a given name too,
+        // before a surname that is no word.
+        let givenNameNotName = PersonalNames.given.contains(words[0]) && PersonalNames.surnames.contains(last) && !lexicon.contains(last)
+            && !Cues.neverNames.contains(String(last))
+        guard !words.enumerated().contains(where: { index, word in
+            Cues.organisationWords.contains(String(word)) || Cues.titles.contains(String(word)) || demonyms.contains(word)
+                || Cues.connectors.contains(word.lowercased()) || (Cues.notNames.contains(String(word)) && !(index == 0 && givenNameNotName))
+        }),
             words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber)
                 && !Self.hasCodeShape($0) && !$0.split(separator: "-").contains { $0.first?.isLowercase == true } })
         else { return false }

@@ -44,7 +44,7 @@ public struct EntityRegistry: EntityStore, Sendable {
         // A person first seen by surname, or by initials ("S Williams", a team sheet's), takes
         // the full name when it appears.
         if entity.kind == .person, entity.name.contains(" "),
-           !record.name.contains(" ") || Self.spellsOutInitials(entity.name, of: record.name) {
+           !record.name.contains(" ") || NameKey.spellsOutInitials(entity.name, of: record.name) {
             aliases.insert(record.name)
             aliases.remove(entity.name)
             record.name = entity.name
@@ -52,14 +52,6 @@ public struct EntityRegistry: EntityStore, Sendable {
         record.aliases = aliases.sorted()
         if record != before || records[id] == nil { insert(record) }
         return record
-    }
-
-    /// Whether `name` ("Shane Williams") spells out the initials of `initialled` ("S Williams", "S. Williams").
-    static func spellsOutInitials(_ name: String, of initialled: String) -> Bool {
-        let full = name.split(separator: " "), short = initialled.split(separator: " ")
-        guard full.count >= 2, short.count >= 2, let given = full.first, let initials = short.first,
-              !initials.contains(where: \.isLowercase), given.contains(where: \.isLowercase), given.first == initials.first else { return false }
-        return NameKey.normalized(full.last!) == NameKey.normalized(short.last!)
     }
 
     /// Records whose name or an alias starts with `prefix` (for completion), by name.
@@ -160,7 +152,7 @@ public struct EntityRegistry: EntityStore, Sendable {
         // join, where one person of that surname has those initials.
         let initialled = sameKind(bySurname[surname]).filter { id in
             guard let name = records[id]?.name else { return false }
-            return Self.spellsOutInitials(entity.name, of: name) || Self.spellsOutInitials(name, of: entity.name)
+            return NameKey.spellsOutInitials(entity.name, of: name) || NameKey.spellsOutInitials(name, of: entity.name)
         }
         if initialled.count == 1 { return initialled[0] }
         // A full name adopts a surname-only record of the same person.

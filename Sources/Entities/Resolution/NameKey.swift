@@ -49,6 +49,23 @@ public enum NameKey {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `full` ("Simon Taylor", "Richard J. Caley") spells out the initials of
+    /// `initialled` ("S Taylor", "R. J. Caley"): the same surname, and each initial the first
+    /// letter of a given or middle name, in order ("C.S. Lewis" is no "Chris Lewis").
+    public static func spellsOutInitials(_ full: some StringProtocol, of initialled: some StringProtocol) -> Bool {
+        let long = full.split(separator: " "), short = initialled.split(separator: " ")
+        guard long.count >= 2, short.count >= 2, normalized(long[long.count - 1]) == normalized(short[short.count - 1]) else { return false }
+        var letters: [Character] = []
+        for word in short.dropLast() {
+            let bare = word.filter { $0 != "." }
+            guard (1...2).contains(bare.count), bare.allSatisfy(\.isUppercase) else { return false }
+            letters += bare
+        }
+        let given = long.dropLast()
+        guard given.first?.contains(where: \.isLowercase) == true, given.count >= letters.count else { return false }
+        return zip(letters, given).allSatisfy { $0 == $1.first }
+    }
+
     /// Whether two names are spellings of one another, not merely names with one skeleton:
     /// a few letters apart ("Zelensky"/"Zelenskyy", "Hanna Malyar"/"Ganna Maliar"), where
     /// "McLean" and "Macklin" (both `mkln`) are different people.
