@@ -609,8 +609,9 @@ public struct EntityExtractor: Sendable {
             // Inc", "European Community's Council of Ministers": a registered owner and its part;
             // nor "Lily Tuck's The News From Paraguay": a title opens after it.
             // (Asked only at a possessive: runs are scanned token by token.)
+            // Nor "British Petroleum Co PLC's Amselco Minerals Inc": an owner with its legal form.
             if token.kind == .possessive || isPluralPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-               tokens[end + 1].text != "The", !isSizeablePlace(tokens[end - 1].text),
+               tokens[end + 1].text != "The", !isSizeablePlace(tokens[end - 1].text), !Cues.companySuffixes.contains(String(tokens[end - 1].text)),
                !(end - start == 2 && isPersonalGivenName(tokens[start].text)), !isKnownName(Self.wordsText(tokens[start..<end])) {
                 var look = end + 1
                 while look < tokens.count, tokens[look].isCapitalised { look += 1 }
@@ -696,9 +697,11 @@ public struct EntityExtractor: Sendable {
         }
         // "Richco Grain Ltd of New York": a company by its legal form, then where it is based
         // (not "Bank of America Corp", whose "of" comes before the form).
+        // Not "Food Corporation of India": a form written out before a country is part of the name.
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
            Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
                && Cues.companySuffixes.contains(String(tokens[of - 2].text))),
+           !(["Corporation", "Limited"].contains(tokens[of - 1].text) && isCountryByName(Self.wordsText(tokens[(of + 1)..<run.upperBound]))),
            tokens[(of + 1)..<run.upperBound].allSatisfy({ !Cues.organisationWords.contains(String($0.text)) }) {
             // "DeJean Packing Inc of Biloxi": what follows the legal form is where, known or not.
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
@@ -995,6 +998,17 @@ public struct EntityExtractor: Sendable {
                 return false
             }
         }
+        // "Liberal Democrat Sarah Teather", "Chelsea John Terry": a registered organisation,
+        // then a person named with a given name, is the two.
+        if words.count >= 3, let split = (1...min(3, words.count - 2)).reversed().first(where: { count in
+               curated.entry(named: words[..<count].joined(separator: " "))?.kind == .organisation
+           }), (2...3).contains(words.count - split), PersonalNames.given.contains(words[split]),
+           !words[split...].contains(where: { Cues.organisationWords.contains(String($0)) || Cues.titles.contains(String($0)) }),
+           !isKnownName(words[split...].joined(separator: " ")) {
+            mentions.add(Array(words[..<split]), [])
+            mentions.add(Array(words[split...]), context)
+            return false
+        }
         // "Rep. Glenn English": a demonym after a given name that ends the run is a surname.
         let closesWithDemonymSurname = words.count >= 2 && demonyms.contains(words[words.count - 1])
             && PersonalNames.surnames.contains(words[words.count - 1]) && PersonalNames.given.contains(words[words.count - 2])
@@ -1004,8 +1018,12 @@ public struct EntityExtractor: Sendable {
             let prefix = words[...lastTitle]
             let name = Array(words[(lastTitle + 1)...])
             let hasPersonTitle = prefix.contains { Cues.personTitles.contains(String($0)) }
-            // "Russian Defense Minister", "Labour MP": where the holder serves is named too.
-            for word in prefix where !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
+            // "Russian Defense Minister", "Labour MP": where the holder serves is named too, in
+            // words of a registered name ("Former Liberal Democrat MP").
+            let serves = prefix.filter { !Cues.titles.contains(String($0)) }
+            let servesRegistered = serves.count >= 2 && curated.entry(named: serves.joined(separator: " ")) != nil
+            if servesRegistered { mentions.add(serves, []) }
+            for word in prefix where !servesRegistered && !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
                 // "US President George W Bush": a country in capitals, though "us" is a word.
                 if curated.entry(named: word) != nil || (!lexicon.contains(word) && !gazetteer.places(named: word).isEmpty)
                     || (word.allSatisfy(\.isUppercase) && isCountryByName(String(word))) {
@@ -1574,7 +1592,8 @@ public struct EntityExtractor: Sendable {
               let last = words.last, !Cues.facilityWords.contains(String(last)) else { return false }
         // "Oscar Isaac", "Christian Bale": an award's or a faith's word that is a given name too,
         // before a surname that is no word.
-        let givenNameNotName = PersonalNames.given.contains(words[0]) && PersonalNames.surnames.contains(last) && !lexicon.contains(last)
+        let givenNameNotName = PersonalNames.given.contains(words[0]) && !wideLexicon.contains(words[0])
+            && PersonalNames.surnames.contains(last) && !lexicon.contains(last)
             && !Cues.neverNames.contains(String(last))
         guard !words.enumerated().contains(where: { index, word in
             Cues.organisationWords.contains(String(word)) || Cues.titles.contains(String(word)) || demonyms.contains(word)

@@ -72,7 +72,6 @@ extension CuratedEntities {
         ("Macy's", .organisation, []),
         ("Sotheby's", .organisation, []),
         ("Moody's", .organisation, ["Moody's Investors Service"]),
-        ("Lloyd's of London", .organisation, ["Lloyd's"]),
         ("Starbucks", .organisation, []),
         ("Nike", .organisation, []),
         ("Adidas", .organisation, []),
