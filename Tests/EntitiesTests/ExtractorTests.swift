@@ -1098,6 +1098,12 @@ extension ExtractorTests {
         #expect(names("IMF Managing Director Michel Camdessus met them.", kind: .organisation) == ["International Monetary Fund"])
     }
 
+    @Test func initialsBeforeASurnameThatIsNoWordMakeAPerson() {
+        #expect(names("He read from C. S. Lewis on Monday, and G. Brassard agreed.", kind: .person) == ["C. S. Lewis", "G. Brassard"])
+        #expect(names("Write to P. O. Box 12, and P.S. Running late.", kind: .person).isEmpty)
+        #expect(names("U.S. Steel Corp shares rose.", kind: .person).isEmpty)
+    }
+
     @Test func dutchAndPortugueseParticlesStayInsideNames() {
         #expect(names("Sandra den Hamer, director of the festival, spoke.", kind: .person) == ["Sandra den Hamer"])
         #expect(names("The striker Orlando dos Santos scored.", kind: .person) == ["Orlando dos Santos"])

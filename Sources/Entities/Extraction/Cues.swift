@@ -175,7 +175,7 @@ enum Cues {
         "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
     ]
     /// Capitalised words that join parts of one name.
-    static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "den", "ter", "dos", "das", "la", "du", "da", "di", "on", "and"]
+    static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "den", "ter", "dos", "la", "du", "da", "di", "on", "and"]
     /// Capitalised words that are never part of a name.
     static let neverNames: Set<String> = [
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
@@ -201,7 +201,7 @@ enum Cues {
     /// Compass words that open the names of parts of the world ("Western Europe", "South America").
     static let compassWords: Set<Substring> = ["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"]
     /// Lower-case particles inside people's names ("Jeremy de Souza", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "den", "ter", "dos", "das", "van", "von", "bin", "al", "el", "le", "la"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "den", "ter", "dos", "van", "von", "bin", "al", "el", "le", "la"]
     /// Capitalised words no dictionary calls common yet that name no actor or place: holidays,
     /// awards, scriptures and deities, competitions, eras and the web. Without them every
     /// "Christmas" would be a bare name.

@@ -1579,6 +1579,13 @@ public struct EntityExtractor: Sendable {
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
         var words = form.split(separator: " ")
+        // "C. S. Lewis", "G. Brassard": initials and a surname that is no common word ("P. O.
+        // Box", "P.S. Running" are none); not "U.S. Steel", whose "initials" are a known name.
+        if (2...4).contains(words.count), let last = words.last, PersonalNames.surnames.contains(last), !lexicon.contains(last),
+           last.contains(where: \.isLowercase), !isKnownName(last),
+           words.dropLast().allSatisfy({ Self.isInitials($0) }), !isKnownName(words.dropLast().joined(separator: " ")) {
+            return true
+        }
         // "Jeremy de Souza", "Edwin van der Sar", "Robert De Niro": particles inside the name
         // are no evidence either way.
         // A capitalised one only after a given name: "E.I. Du Pont de Nemours" is a firm.
@@ -1616,6 +1623,13 @@ public struct EntityExtractor: Sendable {
             return true
         }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
+    }
+
+    /// "C.", "J.R.R.": capital letters, each with its period.
+    static func isInitials(_ word: Substring) -> Bool {
+        word.count >= 2 && word.count <= 6 && word.enumerated().allSatisfy { index, character in
+            index % 2 == 0 ? character.isUppercase : character == "."
+        } && word.hasSuffix(".")
     }
 
     /// What a place's possessive names that is no person: a company if a word of it is no
