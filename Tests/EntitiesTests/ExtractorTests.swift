@@ -567,6 +567,15 @@ import Testing
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)
     }
 
+    @Test func theHouseAloneIsTheHouseOfRepresentativesWhereTheArticleIsAmerican() {
+        let found = entities(["The bill must pass the full House and the Senate, the White House said."])
+        #expect(found.contains { $0.kind == .organisation && $0.name == "United States House of Representatives" })
+        #expect(!found.contains { $0.kind == .person })
+        // Elsewhere no House can be told; with a title it is a person's name.
+        #expect(names("The House was quiet as the speaker rose in Ontario.", kind: .organisation).isEmpty)
+        #expect(names("Dr House told the patient in Ohio to rest.", kind: .person) == ["House"])
+    }
+
     @Test func aSurnameJoinsItsFullNameThoughARowJoinsTwoSurnames() {
         let found = entities(["Arsene Wenger has stepped up his feud with Sir Alex Ferguson, the Manchester United manager.",
                               "Wenger refused to bite. The latest twist in the Ferguson-Wenger saga came when the United boss spoke."])

@@ -1292,7 +1292,8 @@ public struct EntityExtractor: Sendable {
         for key in table.order where !table.works.contains(key) {
             let mention = table.byKey[key]!
             let evidence = mention.evidence
-            if CuratedEntities.legislatureWords.contains(key) {
+            // Not "Dr House": a title or a role makes the word a person's name.
+            if CuratedEntities.legislatureWords.contains(key), evidence.isDisjoint(with: [.personTitle, .personRole]) {
                 // The parliament of the one country the article names, or of the one whose
                 // bodies it names (the Commons, Downing Street), whatever else it names.
                 let curatedNames = Set(table.order.compactMap { curated.entry(named: $0)?.name })

@@ -152,6 +152,10 @@ public struct CuratedEntities: Sendable {
     public static let legislatures = [
         Legislature(name: "Parliament of the United Kingdom", word: "Parliament", countryCode: "GB",
                     markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury"]),
+        // "the full House", "the House committee": a common surname and word that a registry
+        // of names once took for a person, and every later article after it.
+        Legislature(name: "United States House of Representatives", word: "House", countryCode: "US",
+                    markers: ["United States Senate", "Congress", "White House"]),
     ]
     /// The words of `legislatures`, normalised.
     public static let legislatureWords = Set(legislatures.map { NameKey.normalized($0.word) })
