@@ -567,6 +567,18 @@ import Testing
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)
     }
 
+    @Test func aKindAnotherArticleEstablishedReachesOnlyWordsShapedLikeNames() {
+        let known: (String) -> EntityKind? = { ["shr": .organisation, "not": .organisation, "greenwell": .person, "nbs": .organisation][$0] }
+        #expect(entities(["Oper shr profit 12 cts vs 10 cts.", "Shr loss five cts, and it is NOT over."], known: known).isEmpty)
+        let found = entities(["On Monday, Greenwell hit a double and the NBS advertised."], known: known)
+        #expect(Set(found.map(\.name)) == ["Greenwell", "NBS"])
+    }
+
+    @Test func theTreasuryAloneIsBritainsWhereTheArticleIsBritish() {
+        #expect(names("MPs in the House of Commons said the Treasury must decide.", kind: .organisation) == ["House of Commons", "HM Treasury"])
+        #expect(names("Yields on Treasury bills rose in New York.", kind: .organisation).isEmpty)
+    }
+
     @Test func theHouseAloneIsTheHouseOfRepresentativesWhereTheArticleIsAmerican() {
         let found = entities(["The bill must pass the full House and the Senate, the White House said."])
         #expect(found.contains { $0.kind == .organisation && $0.name == "United States House of Representatives" })

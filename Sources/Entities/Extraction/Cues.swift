@@ -42,6 +42,11 @@ enum Cues {
     ]
     /// Words inside a title of a holder that are no titles alone ("Managing Director", "Chief Financial Officer").
     static let titleWords: Set<String> = ["Managing", "Financial", "Operating", "Technical", "Information", "Marketing", "Majority", "Minority"]
+    /// Abbreviations of tables and dates that wire copy capitalises ("Shr", "Avg", "Dec").
+    static let abbreviations: Set<String> = [
+        "Shr", "Shrs", "Avg", "Oper", "Qtr", "Pct", "Dlrs", "Mln", "Bln", "Vs", "Rev", "Revs", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    ]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
     /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",

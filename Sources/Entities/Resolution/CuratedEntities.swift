@@ -154,6 +154,9 @@ public struct CuratedEntities: Sendable {
                     markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury"]),
         // "the full House", "the House committee": a common surname and word that a registry
         // of names once took for a person, and every later article after it.
+        // "the Treasury" of a British article; in American wire copy "Treasury" is mostly the bills and bonds.
+        Legislature(name: "HM Treasury", word: "Treasury", countryCode: "GB",
+                    markers: ["House of Commons", "House of Lords", "Downing Street", "Parliament of the United Kingdom"]),
         Legislature(name: "United States House of Representatives", word: "House", countryCode: "US",
                     markers: ["United States Senate", "Congress", "White House"]),
     ]
