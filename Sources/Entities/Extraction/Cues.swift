@@ -43,7 +43,7 @@ enum Cues {
     /// Words inside a title of a holder that are no titles alone ("Managing Director", "Chief Financial Officer").
     static let titleWords: Set<String> = ["Managing", "Financial", "Operating", "Technical", "Information", "Marketing", "Majority", "Minority"]
     /// Abbreviations of tables and dates that wire copy capitalises ("Shr", "Avg", "Dec").
-    static let abbreviations: Set<String> = [
+    static let tableAbbreviations: Set<String> = [
         "Shr", "Shrs", "Avg", "Oper", "Qtr", "Pct", "Dlrs", "Mln", "Bln", "Vs", "Rev", "Revs", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]

@@ -1658,7 +1658,7 @@ public struct EntityExtractor: Sendable {
             return curatedSea(word) != nil || (word.count >= 4 && word.dropFirst().contains(where: \.isLowercase)
                 && !wideLexicon.contains(word) && !PersonalNames.isGivenName(Substring(word)))
         }
-        return !Cues.abbreviations.contains(word) && looksLikeBareName(word, namesInArticle: namesInArticle)
+        return !Cues.tableAbbreviations.contains(word) && looksLikeBareName(word, namesInArticle: namesInArticle)
     }
 
     /// One capitalised word with no cue around it that is still a name: no English word, no
