@@ -642,12 +642,18 @@ public struct EntityExtractor: Sendable {
             && !Cues.connectors.contains(String($0)) }
     }
 
-    /// "New Metropolitan Police Commissioner", "Bank of England Deputy": the organisation
-    /// whose holder the titles after it name, if the words before them are one: headed by an
-    /// organisation word last or before "of" ("Senate Majority" is none), or a known name.
-    private func organisationOfHolder(_ words: ArraySlice<Substring>, opensSentence: Bool) -> [Substring]? {
-        var body = Array(words)
+    /// "Bank of England Deputy Governor" -> "Bank of England", "Senate Majority Leader" -> "Senate".
+    static func droppingTrailingTitles(_ words: [Substring]) -> [Substring] {
+        var body = words
         while let title = body.last, Cues.titles.contains(String(title)) || Cues.titleWords.contains(String(title)) { body.removeLast() }
+        return body
+    }
+
+    /// "New Metropolitan Police", "Bank of England" (titles of a holder dropped after them):
+    /// the organisation, if the words are one: headed by an organisation word last or before
+    /// "of" ("Senate Majority" is none), or a known name.
+    private func organisationOfHolder(_ words: [Substring], opensSentence: Bool) -> [Substring]? {
+        var body = words
         // "Ministry of Defence", "Journal of Adolescent Health": the title words are a portfolio or a subject.
         guard let last = body.last, !Cues.connectors.contains(String(last)) else { return nil }
         // A common word opening the sentence is no part of it ("New York Police" is).
@@ -924,8 +930,8 @@ public struct EntityExtractor: Sendable {
            words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
            !words[(title + 1)...].contains(where: { Cues.organisationWords.contains(String($0)) }) {
             let organisation = Array(words[..<title].drop { Cues.titles.contains(String($0)) })
-            let body = Array(organisation.reversed().drop { Cues.titles.contains(String($0)) || Cues.titleWords.contains(String($0)) }.reversed())
-            if let holder = organisationOfHolder(body[...], opensSentence: run.first?.sentenceStart == true) {
+            let body = Self.droppingTrailingTitles(organisation)
+            if let holder = organisationOfHolder(body, opensSentence: run.first?.sentenceStart == true) {
                 mentions.add(holder, [.organisation])
             } else if let first = body.first, isKnownName(first), body.dropFirst().allSatisfy({ lexicon.contains($0) || demonyms.contains($0) }) {
                 // "Senate Republican Leader Bob Dole": the Senate, whatever its party or majority;
@@ -967,7 +973,7 @@ public struct EntityExtractor: Sendable {
         // the title of its holder, who is not named here: the organisation, and a bare role.
         if words.count >= 3, let last = words.last, Cues.titles.contains(String(last)), !Cues.titleQualifiers.contains(String(last)),
            !Cues.postNominals.contains(String(last)),
-           let body = organisationOfHolder(words.dropLast(), opensSentence: run.first?.sentenceStart == true) {
+           let body = organisationOfHolder(Self.droppingTrailingTitles(words), opensSentence: run.first?.sentenceStart == true) {
             mentions.add(body, [.organisation])
             return true
         }
@@ -1544,7 +1550,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// "S Webster" (a team sheet's form) after "Simon Webster": initials and a surname are
-    /// the one person here of that surname whose given name starts with the first initial.
+    /// the one person here of that surname whose names spell out every initial.
     private func initialledNameOwner(_ key: String, _ mention: Mention, surnameOwners: [String: [String]], in table: MentionTable) -> String? {
         guard mention.words >= 2, let form = mention.forms.keys.first, let surname = key.split(separator: " ").last else { return nil }
         let owners = Set((surnameOwners[NameKey.skeleton(surname)] ?? []).filter { owner in
@@ -1643,11 +1649,11 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Whether a lone word may take the kind another article established for it: an acronym
-    /// that is no word ("NBS"), a word written like a name for a place, or one shaped like a
-    /// name as for a bare name ("Greenwell"),
-    /// but not a table's abbreviation ("Shr", "Avg", "Dec"), a word in capitals ("NOT") or a
-    /// letter. One wrong decision would otherwise spread to every later article: "Shr" had
-    /// become an organisation in 1,973 Reuters articles.
+    /// that is no word ("NBS"), a known person's surname, a word written like a name for a
+    /// place, or one shaped like a name as for a bare name ("Greenwell"); not a table's
+    /// abbreviation ("Shr", "Avg", "Dec"), a word in capitals ("NOT") or a letter. One wrong
+    /// decision would otherwise spread to every later article: "Shr" had become an
+    /// organisation in 1,973 Reuters articles.
     private func mayTakeKnownKind(_ word: String, _ kind: EntityKind, namesInArticle: Set<Substring>) -> Bool {
         if word.count >= 3, word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) { return !wideLexicon.contains(word) }
         // "Clinton": a known person's surname, though towns bear it too; "the Pacific": a known

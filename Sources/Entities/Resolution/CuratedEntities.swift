@@ -139,9 +139,9 @@ public struct CuratedEntities: Sendable {
         return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
     }()
 
-    /// A legislature news calls by a common word alone ("Parliament") where the article is
-    /// about its country: the country, and the bodies only that country has, which say so
-    /// whatever other countries the article names.
+    /// A body news calls by a common word alone ("Parliament", "the House", "the Treasury")
+    /// where the article is about its country: the country, and the bodies only that country
+    /// has, which say so whatever other countries the article names.
     public struct Legislature: Sendable {
         public var name: String
         public var word: String
