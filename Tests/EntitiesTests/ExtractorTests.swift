@@ -1136,3 +1136,40 @@ extension ExtractorTests {
         #expect(names("Texas Air Corp's Continental Airlines cut fares.", kind: .organisation) == ["Texas Air Corp", "Continental Airlines"])
     }
 }
+
+extension ExtractorTests {
+    @Test func whatAPostIsOfIsAnOrganisation() {
+        #expect(names("Growth is moderate, said Ken Mayland, president of ClearView Economics.", kind: .organisation)
+            == ["ClearView Economics"])
+        #expect(names("Paul LeClerc, president of the Tarrow Hill Trustees, spoke.", kind: .organisation) == ["Tarrow Hill Trustees"])
+        // A post of a place, a modifier or an owner says nothing of an organisation.
+        #expect(names("Jane Doe, president of France, spoke.", kind: .organisation).isEmpty)
+        #expect(names("Geoff Brooks, a senior member of the Quorn hunt, spoke.", kind: .organisation).isEmpty)
+        #expect(names("Philippe Sands, a member of Cherie Blair's chambers, wrote.", kind: .organisation).isEmpty)
+    }
+
+    @Test func wordsThatHeadAnOrganisationOnlyLastDoSoLast() {
+        #expect(names("Figures gathered by Continental Research show it.", kind: .organisation) == ["Continental Research"])
+        #expect(names("Archives at the New York Public Library are included.", kind: .organisation) == ["New York Public Library"])
+        #expect(names("He moved to Research Triangle Park last year, for Capital Gains reasons.", kind: .organisation).isEmpty)
+    }
+
+    @Test func anAppositiveFirmOrStationMakesAnOrganisation() {
+        #expect(names("The first user is Hutch India, the largest mobile firm in the country.", kind: .organisation) == ["Hutch India"])
+        #expect(names("People were surveyed by digital TV station Music Choice.", kind: .organisation) == ["Music Choice"])
+        // A list has no article; a person's trade is no firm.
+        #expect(names("It hit Jobcentres, benefit agencies, and offices.", kind: .organisation).isEmpty)
+        #expect(names("It was found by S. Kirlian, a soviet film developer in 1939.", kind: .organisation).isEmpty)
+    }
+
+    @Test func aJobClosingACapitalisedPostIsNoOrganisation() {
+        let found = entities(["William Murray, Executive Consultant, Information System Security, wrote this.",
+                              "Jane Roe, Associate Research Scientist, agreed."])
+        #expect(!found.contains { $0.name.contains("Scientist") || $0.name.contains("Consultant") })
+        #expect(!found.contains { $0.name == "Information System Security" && $0.kind == .person })
+    }
+
+    @Test func postersAbbreviationsAreNoNames() {
+        #expect(entities(["BTW, the local operator should know. IMHO it is fine."]).isEmpty)
+    }
+}

@@ -49,6 +49,13 @@ enum Cues {
     ]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
+    /// Jobs written last in a capitalised post, as signatures and staff lists do ("Associate
+    /// Research Scientist", "Senior Software Engineer"): the post, not an organisation.
+    static let jobTitles: Set<String> = [
+        "Scientist", "Engineer", "Researcher", "Analyst", "Economist", "Correspondent", "Reporter", "Editor",
+        "Manager", "Officer", "Specialist", "Consultant", "Adviser", "Advisor", "Coordinator", "Administrator",
+        "Assistant", "Associate", "Fellow", "Lecturer", "Technician", "Programmer", "Librarian",
+    ]
     /// Lower-case roles before a name or after its comma ("spokesman Dmitry Peskov",
     /// "Andriy Kovaliov, a spokesperson for ...").
     static let roles: Set<String> = [
@@ -61,7 +68,8 @@ enum Cues {
         "striker", "player", "actor", "actress", "singer", "author", "writer", "owner", "ceo",
         "emeritus", "former", "vice", "prosecutor", "investor", "boss", "told", "son", "daughter",
         "wife", "husband", "father", "mother", "brother", "sister", "student", "teacher", "campaigner",
-        "activist", "novelist", "historian", "presenter", "comedian", "rapper", "guitarist", "drummer",
+        "activist", "novelist", "historian", "presenter", "comedian", "rapper", "guitarist", "drummer", "scientist",
+        "engineer",
     ]
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "announced", "stated",
@@ -93,6 +101,13 @@ enum Cues {
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
         "Groupe", "Grupo", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire",
     ]
+    /// Words that make an organisation's name only when they close it ("Continental
+    /// Research", "Barclays Capital", "British Library"); inside a name they are as often a
+    /// subject, a place or a product ("Research Triangle Park", "Capital Gains").
+    static let closingOrganisationWords: Set<String> = [
+        "Research", "Capital", "Management", "Healthcare", "Economics", "Library", "Limited", "Consulting",
+        "Consultants", "Associates", "Productions", "Publishing", "Gazette", "Herald", "Tribune",
+    ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
     static let organisationNounsBefore: Set<String> = [
@@ -101,7 +116,18 @@ enum Cues {
         "studio", "label", "band", "manufacturer", "producer", "supplier", "chain", "operator",
         "conglomerate", "subsidiary", "lender", "brewer", "publisher", "developer", "distributor",
         "magazine", "network", "charity", "outfit", "holding", "automaker", "carmaker", "chipmaker",
-        "group", "bank", "giants", "agency", "regulator", "watchdog",
+        "group", "bank", "giants", "agency", "regulator", "watchdog", "station", "channel", "consultancy",
+        "specialist", "specialists", "pollster", "think-tank", "thinktank", "provider", "bookmaker",
+        "bookmakers", "auctioneer", "union",
+    ]
+    /// Nouns for a body that no person is called, which make the name before an appositive
+    /// an organisation ("Hutch India, the largest mobile firm"); not "developer" or
+    /// "producer" ("S. Kirlian, a soviet film developer").
+    static let appositiveOrganisationNouns: Set<String> = [
+        "company", "firm", "group", "bank", "carrier", "airline", "retailer", "insurer", "chain", "maker",
+        "manufacturer", "conglomerate", "subsidiary", "lender", "brewer", "automaker", "carmaker", "chipmaker",
+        "agency", "regulator", "watchdog", "broadcaster", "network", "newspaper", "station", "channel",
+        "charity", "consultancy", "union", "club", "website", "label", "studio", "band",
     ]
     /// Nouns right after a name that make it an organisation ("Yukos shares", "BBC
     /// chairman"); a country stays a place. Not "technology": "RFID technology".
@@ -123,6 +149,20 @@ enum Cues {
         "dealer", "dealers", "lawyer", "engineer", "researcher", "researchers", "scientist", "employee",
         "employees", "staff", "worker", "workers", "editor", "correspondent", "reporter", "coach", "striker",
         "midfielder", "defender", "goalkeeper", "pitcher", "president", "professor", "partner", "officer",
+    ]
+    /// Posts held in an organisation, written before "of" it ("president of ClearView
+    /// Economics"); not "professor", who is of a subject.
+    static let heldPosts: Set<String> = [
+        "president", "vice-president", "chairman", "chairwoman", "chair", "director", "head", "founder",
+        "co-founder", "executive", "boss", "owner", "spokesman", "spokeswoman", "spokesperson", "partner",
+        "economist", "analyst", "member", "members",
+    ]
+    /// Small words and auxiliaries that may follow a name standing alone ("president of
+    /// Acme and ...", "Acme, which", "Acme has").
+    static let wordsAfterAName: Set<String> = [
+        "and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "by", "of", "as", "since", "until",
+        "before", "after", "when", "where", "which", "who", "that", "is", "was", "are", "were", "has", "had",
+        "have", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "also",
     ]
     /// Plural nouns that introduce a list of organisations ("firms such as Google, Copernic
     /// and Enfish", "clubs including Chelsea").
@@ -282,6 +322,12 @@ enum Cues {
         "forty", "fifty", "hundred", "hundreds", "thousands", "dozens", "several",
     ]
     static let abstractNounEndings = ["ity", "ism", "ology", "tion", "ness", "ment", "ship"]
+    /// What posters write for a phrase ("BTW, the local operator ..."): never a name, though
+    /// a gazetteer may hold a village spelt so ("IMHO").
+    static let chatAbbreviations: Set<String> = [
+        "BTW", "IMHO", "IMO", "FYI", "AFAIK", "IIRC", "FWIW", "LOL", "OTOH", "ASAP", "TIA", "WRT", "AKA", "YMMV",
+        "ROTFL", "ROFL", "RTFM",
+    ]
     /// Acronyms that are not organisations.
     static let commonAcronyms: Set<String> = [
         "TV", "CEO", "CFO", "GDP", "GNP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",

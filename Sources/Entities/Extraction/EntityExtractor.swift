@@ -963,11 +963,14 @@ public struct EntityExtractor: Sendable {
             mentions.add(words, context.union(.placeContext))
             return false
         }
-        // "the Trade and Industry Secretary": common words and the title of their holder, a bare role.
+        // "the Trade and Industry Secretary": common words and the title of their holder, a
+        // bare role; "Associate Research Scientist" too, but a job, which signatures write
+        // after the name, says nothing of a name after it.
         // Not "Frank Field MP": a title written after a name.
-        if words.count >= 2, let last = words.last, Cues.personTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
+        if words.count >= 2, let last = words.last,
+           Cues.personTitles.contains(String(last)) || Cues.jobTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
            words.dropLast().allSatisfy({ (lexicon.contains($0) || demonyms.contains($0)) && !isKnownName($0) }) {
-            return true
+            return Cues.personTitles.contains(String(last))
         }
         // "Metropolitan Police Commissioner", "Federal Reserve Chairman": an organisation and
         // the title of its holder, who is not named here: the organisation, and a bare role.
@@ -977,7 +980,11 @@ public struct EntityExtractor: Sendable {
             mentions.add(body, [.organisation])
             return true
         }
-        if words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+        // "ClearView Economics", "New York Public Library": words that head a name only last,
+        // where a place does not ("Research Triangle Park", "Capital District").
+        let closingHead = words.count >= 2 && Cues.closingOrganisationWords.contains(String(words[words.count - 1]))
+            && gazetteer.places(named: words.joined(separator: " ")).isEmpty
+        if closingHead || words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
             // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names; but
@@ -1070,6 +1077,7 @@ public struct EntityExtractor: Sendable {
             words = Array(words[given...])
         }
         if words.count == 1, let only = run.first(where: { $0.text == words[0] }), only.isAllCaps {
+            if Cues.chatAbbreviations.contains(String(words[0])) { return false }
             if Cues.commonAcronyms.contains(String(words[0])) && gazetteer.places(named: words[0]).isEmpty { return false }
             context.insert(.acronym)
         }
@@ -1162,6 +1170,7 @@ public struct EntityExtractor: Sendable {
                     evidence.insert(.affiliation)
                 }
             }
+            if isHeldPost(before), !isModifier(after) { evidence.insert(.affiliation) }
             if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
             if word == "for" || word == "at", previousWords.count >= 2,
                Cues.affiliationRoles.contains(previousWords[previousWords.count - 2]) {
@@ -1212,11 +1221,57 @@ public struct EntityExtractor: Sendable {
             }
             let appositive = after[look].text.lowercased()
             if Cues.roles.contains(appositive) { evidence.insert(.personRole) }
+            // Not without the article: "Jobcentres, benefit agencies, ..." is a list.
+            if ["a", "an", "the"].contains(after[next + 1].text.lowercased()), look > next + 1,
+               isOrganisationAppositive(after[look...]) {
+                evidence.insert(.organisationContext)
+            }
             if ["town", "village", "city", "region", "province", "port", "settlement"].contains(appositive) {
                 evidence.insert(.placeContext)
             }
         }
         return evidence
+    }
+
+    /// "president of ClearView Economics", "chief executive of the New York Public Library":
+    /// a post written small, then "of"; what it is of is where its holder works.
+    private func isHeldPost(_ before: ArraySlice<Token>) -> Bool {
+        var index = before.endIndex - 1
+        if before[index].text == "the", index > before.startIndex { index -= 1 }
+        guard before[index].text == "of", index > before.startIndex else { return false }
+        let post = before[index - 1]
+        return post.kind == .word && !post.isCapitalised && Cues.heldPosts.contains(String(post.text))
+    }
+
+    /// "Hutch India, the largest mobile firm in the country": after the article, up to
+    /// three words written small, the last a noun for a firm standing alone (not "a club
+    /// captain", "a firm favourite").
+    private func isOrganisationAppositive(_ words: ArraySlice<Token>) -> Bool {
+        for index in words.indices.prefix(3) {
+            let token = words[index]
+            guard token.kind == .word, !token.isCapitalised else { return false }
+            let word = token.text.lowercased()
+            if word == "of" { return false }
+            guard Cues.appositiveOrganisationNouns.contains(word) else { continue }
+            let next = words.index(after: index)
+            guard next < words.endIndex else { return true }
+            let following = words[next]
+            return following.kind == .punctuation
+                || (following.kind == .word && Cues.wordsAfterAName.contains(following.text.lowercased()))
+        }
+        return false
+    }
+
+    /// True when a noun written small follows the name, which then qualifies it ("a member
+    /// of the Quorn hunt", "the Marxist-Leninist terrorist organization"), or a possessive
+    /// ("a member of Cherie Blair's chambers"); not a verb or a small word after a name that
+    /// stands alone.
+    private func isModifier(_ after: ArraySlice<Token>) -> Bool {
+        guard let next = after.first else { return false }
+        if next.kind == .possessive { return true }
+        guard next.kind == .word, !next.isCapitalised else { return false }
+        let word = next.text.lowercased()
+        return !Cues.wordsAfterAName.contains(word) && !Cues.speechVerbs.contains(word)
     }
 
     /// "Newcastle v Tottenham", "Southampton or Brentford v Manchester United": the sides of
