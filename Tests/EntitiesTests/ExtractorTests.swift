@@ -1173,3 +1173,18 @@ extension ExtractorTests {
         #expect(entities(["BTW, the local operator should know. IMHO it is fine."]).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aRegisteredOrganisationsArmInAPlaceIsAnOrganisationOfItsOwn() {
+        let found = entities(["He told BBC Newcastle that Newcastle would win. Profits at Shell Canada rose, Shell said."])
+        #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)).isSuperset(of: ["BBC Newcastle", "Shell Canada", "Shell"]))
+        // Neither the arm's owner nor its place alone is the arm.
+        #expect(found.first { $0.name == "BBC Newcastle" }?.surfaceForms == ["BBC Newcastle"])
+    }
+
+    @Test func wireCopysCapitalsAndIndicatorsAreNoOrganisations() {
+        #expect(names("The Bank of England acted. / Earlier the Bank revised its forecast.", kind: .organisation) == ["Bank of England"])
+        #expect(names("Dutch Net National Income (NNI) grew, while short-sighted U.S. Management attitudes persisted.",
+                      kind: .organisation).isEmpty)
+    }
+}

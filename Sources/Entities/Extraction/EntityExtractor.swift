@@ -570,9 +570,11 @@ public struct EntityExtractor: Sendable {
                 end += 4
                 continue
             }
-            // "Speaking on BBC Radio 4": a participle opening a sentence is joined to nothing.
+            // "Speaking on BBC Radio 4": a participle opening a sentence is joined to nothing;
+            // "Earlier the Bank revised ...": nor is a common word before "the" there.
             if token.kind == .word, Cues.connectors.contains(String(token.text)), end == start + 1, tokens[start].sentenceStart,
-               tokens[start].text.hasSuffix("ing"), lexicon.contains(tokens[start].text), !isKnownName(tokens[start].text) {
+               tokens[start].text.hasSuffix("ing") || token.text == "the", lexicon.contains(tokens[start].text),
+               !isKnownName(tokens[start].text) {
                 break
             }
             if token.kind == .word, Cues.connectors.contains(String(token.text)), token.text != "and" {
@@ -981,9 +983,11 @@ public struct EntityExtractor: Sendable {
             return true
         }
         // "ClearView Economics", "New York Public Library": words that head a name only last,
-        // where a place does not ("Research Triangle Park", "Capital District").
+        // where a place does not ("Research Triangle Park", "Capital District") nor a place
+        // alone goes before ("U.S. Management attitudes", capitalised by mistake).
         let closingHead = words.count >= 2 && Cues.closingOrganisationWords.contains(String(words[words.count - 1]))
             && gazetteer.places(named: words.joined(separator: " ")).isEmpty
+            && gazetteer.places(named: words.dropLast().joined(separator: " ")).isEmpty
         if closingHead || words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
@@ -1346,6 +1350,8 @@ public struct EntityExtractor: Sendable {
         }
         var decided: [String: Decided] = [:]
         var undecided: [String] = []
+        // "BBC Newcastle": neither "BBC" nor the club "Newcastle" alone is this arm.
+        var regionalArms: Set<String> = []
         // Countries the article names steer ambiguous places (Odesa, Ukraine, not Texas).
         let countryCodes = Set(table.order.compactMap { key -> String? in
             gazetteer.places(named: key).first.flatMap { $0.level == .country || $0.level == .region ? $0.countryCode : nil }
@@ -1383,6 +1389,13 @@ public struct EntityExtractor: Sendable {
             if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
                !isNamesakeSurname(key, of: entry, in: table) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
+                continue
+            }
+            // "BBC Newcastle", "Shell Canada", "Sony Europe": a registered organisation's arm
+            // in a place is an organisation of its own.
+            if mention.words >= 2, isRegionalArm(form) {
+                decided[key] = Decided(kind: .organisation, mention: mention)
+                regionalArms.insert(key)
                 continue
             }
             // "Hinckley United, who held Brentford": in a sports report, a club whatever the words around say.
@@ -1484,7 +1497,8 @@ public struct EntityExtractor: Sendable {
         // A registered organisation's name has tails too ("United" after "Manchester United").
         var tailOwners: [EntityKind: [String: [String]]] = [:]
         for key in table.order {
-            guard let value = decided[key], value.kind != .place, value.curatedName == nil || value.kind == .organisation else { continue }
+            guard let value = decided[key], value.kind != .place, value.curatedName == nil || value.kind == .organisation,
+                  !regionalArms.contains(key) else { continue }
             let words = key.split(separator: " ")
             // One word alone ends an organisation ("United"); a person's surname was joined above.
             for drop in 1..<max(1, value.kind == .organisation ? words.count : words.count - 1) {
@@ -1497,7 +1511,7 @@ public struct EntityExtractor: Sendable {
         // the "NFL" of the "NFL Players Association", a body of its own by its last word.
         var containingOrganisations: [String: [String]] = [:]
         for key in table.order where key.contains(" ") {
-            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil,
+            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil, !regionalArms.contains(key),
                   let last = key.split(separator: " ").last, !Self.bodyWords.contains(String(last)) else { continue }
             for word in Set(key.split(separator: " ")) { containingOrganisations[String(word), default: []].append(key) }
         }
@@ -1860,6 +1874,19 @@ public struct EntityExtractor: Sendable {
 
     /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
     /// once words that only say "organisation" are dropped.
+    /// A registered organisation, then a country, a region, a city of 100,000 people or
+    /// more or a registered place, and nothing else ("BBC Wales", "Microsoft UK", "Sony Europe").
+    private func isRegionalArm(_ form: String) -> Bool {
+        let words = form.split(separator: " ")
+        for split in 1..<words.count where words.count - split <= 2 {
+            let place = words[split...].joined(separator: " ")
+            guard curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation,
+                  isSizeablePlace(Substring(place)) || curated.entry(named: place)?.kind == .place else { continue }
+            return true
+        }
+        return false
+    }
+
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.split(separator: " ")
         guard words.count > 1 else { return nil }
