@@ -1188,3 +1188,19 @@ extension ExtractorTests {
                       kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func anAppositiveAfterAPlacesPossessiveSaysPersonOrOrganisation() {
+        #expect(names("We agree, Fathi Bin Shatwan, Libya's oil minister, told reporters.", kind: .person) == ["Fathi Bin Shatwan"])
+        #expect(names("Sales at Acmeco, America's largest oil company, fell.", kind: .organisation) == ["Acmeco"])
+    }
+
+    @Test func eachPartOfAHyphenatedWordMayGiveAnAcronymALetter() {
+        let found = entities(["Misuse is common, according to the National Hi-Tech Crime Unit (NHTCU). The NHTCU said so."])
+        #expect(found.first { $0.name == "National Hi-Tech Crime Unit" }?.surfaceForms.contains("NHTCU") == true)
+    }
+
+    @Test func aProducerBeforeANameIsAPersonsTrade() {
+        #expect(names("Executive producer Andy Stephens will attend.", kind: .organisation).isEmpty)
+    }
+}

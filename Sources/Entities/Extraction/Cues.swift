@@ -113,7 +113,7 @@ enum Cues {
     static let organisationNounsBefore: Set<String> = [
         "company", "firm", "start-up", "startup", "rival", "rivals", "giant", "maker", "carrier", "airline",
         "retailer", "insurer", "broker", "club", "side", "newspaper", "daily", "broadcaster", "website",
-        "studio", "label", "band", "manufacturer", "producer", "supplier", "chain", "operator",
+        "studio", "label", "band", "manufacturer", "supplier", "chain", "operator",
         "conglomerate", "subsidiary", "lender", "brewer", "publisher", "developer", "distributor",
         "magazine", "network", "charity", "outfit", "holding", "automaker", "carmaker", "chipmaker",
         "group", "bank", "giants", "agency", "regulator", "watchdog", "station", "channel", "consultancy",

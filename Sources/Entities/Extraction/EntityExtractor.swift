@@ -1107,10 +1107,15 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Whether the acronym's letters are the initials of the name's words, or of its last
-    /// words ("Swansea Unite Against Fascism (UAF)"), connectors optional.
+    /// words ("Swansea Unite Against Fascism (UAF)"), connectors optional; each part of a
+    /// hyphenated word may give one ("National Hi-Tech Crime Unit (NHTCU)").
     static func abbreviates(_ acronym: Substring, _ words: [Substring]) -> Bool {
         let letters = Array(acronym.filter(\.isLetter).uppercased())
         guard letters.count >= 2 else { return false }
+        if words.contains(where: { $0.contains("-") }),
+           abbreviates(acronym, words.flatMap { $0.split(separator: "-").filter { $0.first?.isUppercase == true } }) {
+            return true
+        }
         let initials = words.map { ($0.first.map { String($0).uppercased() } ?? "", Cues.connectors.contains($0.lowercased())) }
         for start in initials.indices where !initials[start].1 {
             var position = 0
@@ -1225,6 +1230,16 @@ public struct EntityExtractor: Sendable {
             }
             let appositive = after[look].text.lowercased()
             if Cues.roles.contains(appositive) { evidence.insert(.personRole) }
+            // "Fathi Bin Shatwan, Libya's oil minister", "Exxon, America's largest oil company".
+            if after[look].isCapitalised, look + 2 < after.endIndex, after[look + 1].kind == .possessive,
+               isSizeablePlace(after[look].text) {
+                let words = after[(look + 2)...].prefix(3).prefix { $0.kind == .word && !$0.isCapitalised }
+                if words.contains(where: { Cues.roles.contains($0.text.lowercased()) && $0.text != "who" && $0.text != "former" }) {
+                    evidence.insert(.personRole)
+                } else if isOrganisationAppositive(after[(look + 2)...]) {
+                    evidence.insert(.organisationContext)
+                }
+            }
             // Not without the article: "Jobcentres, benefit agencies, ..." is a list.
             if ["a", "an", "the"].contains(after[next + 1].text.lowercased()), look > next + 1,
                isOrganisationAppositive(after[look...]) {
