@@ -1204,3 +1204,12 @@ extension ExtractorTests {
         #expect(names("Executive producer Andy Stephens will attend.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aCapitalisedPluralAfterTheIsATeamOnlyInAReportOfAGame() {
+        #expect(names("The Rockies lost again. Their pitcher said the Rockies need a better season.", kind: .organisation)
+            == ["Rockies"])
+        #expect(names("We read that the Scriptures were given for our instruction, as the Scriptures say.", kind: .organisation)
+            .isEmpty)
+    }
+}

@@ -305,6 +305,15 @@ enum Cues {
         "gig", "gigs", "concert", "concerts", "song", "songs", "lyrics", "rapper", "musician", "musicians", "rock", "hip-hop",
         "grammy", "grammys", "chart", "charts",
     ]
+    /// Words of a report of any team game, where a capitalised plural after "the" is a team's
+    /// nickname ("the Rockies", "the Lions").
+    static let teamSportWords: Set<String> = otherSportWords.union(footballTerms).union(footballWords).union(rugbyTerms)
+        .union(rugbyWords).union([
+            "season", "coach", "league", "team", "teams", "playoff", "playoffs", "pitcher", "pitchers", "match",
+            "tournament", "championship", "cricket", "wicket", "wickets", "batsman", "bowler", "squad", "rookie",
+            "mvp", "mlb", "hitter", "hitters", "batting", "homer", "homers", "bullpen", "outfield", "infield",
+            "shortstop", "touchdown", "touchdowns", "defensively", "offensively",
+        ])
     /// Words of the other games with goals and penalties, whose reports name no football club.
     static let otherSportWords: Set<String> = [
         "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "nba", "basketball", "inning", "innings",

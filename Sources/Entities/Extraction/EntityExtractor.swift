@@ -105,7 +105,12 @@ public struct EntityExtractor: Sendable {
             beats = Self.beats(of: tokenized, entriesNamed: Set(mentions.order.compactMap(curated.beat(ofEntryNamed:))),
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
-        return resolve(mentions, known: known, namesInArticle: names, beats: beats)
+        // Only a report of a game names a team by its nickname ("the Rockies"); elsewhere "the
+        // Scriptures" and "the Russian Sites" are common words. Asked rarely: the tokens are many.
+        let reportsSport = {
+            tokenized.contains { tokens in tokens.contains { $0.kind == .word && Cues.teamSportWords.contains($0.text.lowercased()) } }
+        }
+        return resolve(mentions, known: known, namesInArticle: names, beats: beats, reportsSport: reportsSport)
     }
 
     /// Last words that make a body of its own of what bears another's name ("NFL Players
@@ -1355,7 +1360,7 @@ public struct EntityExtractor: Sendable {
     // MARK: Resolving
 
     private func resolve(_ table: MentionTable, known: (String) -> EntityKind?, namesInArticle: Set<Substring>,
-                         beats: Set<CuratedEntities.Beat>) -> [ArticleEntity] {
+                         beats: Set<CuratedEntities.Beat>, reportsSport: () -> Bool) -> [ArticleEntity] {
         let sport = !beats.isDisjoint(with: [.football, .rugbyUnion])
         struct Decided {
             var kind: EntityKind
@@ -1456,7 +1461,8 @@ public struct EntityExtractor: Sendable {
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle) {
+            } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle),
+                      reportsSport() {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
                       PersonalNames.surnames.contains(form) || mention.count >= 2,
