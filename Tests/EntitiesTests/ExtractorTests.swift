@@ -1213,3 +1213,11 @@ extension ExtractorTests {
             .isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func programmesPlansAndCharactersOfFictionAreNoActors() {
+        #expect(entities(["Wheat was sold under the Export Enhancement Program and an Employee Stock Ownership Plan."])
+            .filter { $0.kind != .place }.isEmpty)
+        #expect(names("The new film has James Bond facing Darth Vader, said Tom Jones.", kind: .person) == ["Tom Jones"])
+    }
+}

@@ -268,7 +268,7 @@ enum Cues {
         "Conference", "Summit", "Festival", "Championship", "Championships", "Tournament", "Open", "Prix",
         "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
         "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
-        "Income",
+        "Income", "Program", "Plan",
     ]
     /// Documents named after what they are of ("Treaty of Rome", "Constitution for the European Union").
     static let documentWords: Set<String> = ["Constitution", "Treaty", "Charter", "Declaration", "Statute", "Protocol"]

@@ -176,6 +176,10 @@ public struct CuratedEntities: Sendable {
         "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
         // Weather and holidays of two words
         "El Nino", "El Niño", "La Nina", "La Niña", "Rosh Hashanah", "Rosh Hashana", "Yom Kippur",
+        // Characters of fiction that news names like people (the conventions leave them out)
+        "James Bond", "Harry Potter", "Darth Vader", "Luke Skywalker", "Sherlock Holmes", "Mickey Mouse",
+        "Homer Simpson", "Bart Simpson", "Lara Croft", "Indiana Jones", "Bridget Jones", "Santa Claus",
+        "Father Christmas", "Frodo Baggins", "Jack Sparrow", "Hannibal Lecter", "Austin Powers",
     ]
 
     private static let builtInTable: [(String, EntityKind, [String])] = [
