@@ -562,8 +562,11 @@ import Testing
         // A longer name with the word in it is another entity.
         let square = entities(["Parliament met as crowds filled Parliament Square Trust offices in England."])
         #expect(square.first { $0.name == "Parliament of the United Kingdom" }?.surfaceForms == ["Parliament"])
-        // Another country named, or none and no British body: no parliament can be told.
-        #expect(names("The Conservative Party in Ontario said Parliament must decide.", kind: .organisation) == ["Conservative Party"])
+        // Another country's, where it has one listed ("Ontario" is in Canada).
+        #expect(names("The Conservative Party in Ontario said Parliament must decide.", kind: .organisation)
+            == ["Conservative Party", "Parliament of Canada"])
+        // A country with none listed, or none and no British body: no parliament can be told.
+        #expect(names("The Liberal Party in Brazil said Parliament must decide.", kind: .organisation) == ["Liberal Party"])
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)
     }
 
@@ -1219,5 +1222,13 @@ extension ExtractorTests {
         #expect(entities(["Wheat was sold under the Export Enhancement Program and an Employee Stock Ownership Plan."])
             .filter { $0.kind != .place }.isEmpty)
         #expect(names("The new film has James Bond facing Darth Vader, said Tom Jones.", kind: .person) == ["Tom Jones"])
+    }
+}
+
+extension ExtractorTests {
+    @Test func parliamentIsThatOfTheArticlesCountryOrOfItsPrimeMinister() {
+        #expect(names("The minister told Parliament that India would buy wheat.", kind: .organisation) == ["Parliament of India"])
+        #expect(names("Thatcher told Parliament that Japan must open its markets.", kind: .organisation)
+            == ["Parliament of the United Kingdom"])
     }
 }

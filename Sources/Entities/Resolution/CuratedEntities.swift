@@ -151,7 +151,15 @@ public struct CuratedEntities: Sendable {
 
     public static let legislatures = [
         Legislature(name: "Parliament of the United Kingdom", word: "Parliament", countryCode: "GB",
-                    markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury"]),
+                    markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury", "Tony Blair", "Margaret Thatcher"]),
+        // The other parliaments news calls "Parliament", where the article is about their country.
+        Legislature(name: "Parliament of India", word: "Parliament", countryCode: "IN", markers: []),
+        Legislature(name: "Parliament of Australia", word: "Parliament", countryCode: "AU", markers: []),
+        Legislature(name: "Parliament of Canada", word: "Parliament", countryCode: "CA", markers: []),
+        Legislature(name: "New Zealand Parliament", word: "Parliament", countryCode: "NZ", markers: []),
+        Legislature(name: "Parliament of South Africa", word: "Parliament", countryCode: "ZA", markers: []),
+        Legislature(name: "Parliament of Pakistan", word: "Parliament", countryCode: "PK", markers: []),
+        Legislature(name: "Parliament of Sri Lanka", word: "Parliament", countryCode: "LK", markers: []),
         // "the full House", "the House committee": a common surname and word that a registry
         // of names once took for a person, and every later article after it.
         // "the Treasury" of a British article; in American wire copy "Treasury" is mostly the bills and bonds.
@@ -263,6 +271,13 @@ public struct CuratedEntities: Sendable {
         ("Ofcom", .organisation, []),
         ("HM Treasury", .organisation, []),
         ("Parliament of the United Kingdom", .organisation, ["UK Parliament", "British Parliament", "Westminster Parliament"]),
+        ("Parliament of India", .organisation, ["Indian Parliament"]),
+        ("Parliament of Australia", .organisation, ["Australian Parliament", "Federal Parliament"]),
+        ("Parliament of Canada", .organisation, ["Canadian Parliament"]),
+        ("New Zealand Parliament", .organisation, []),
+        ("Parliament of South Africa", .organisation, ["South African Parliament"]),
+        ("Parliament of Pakistan", .organisation, ["Pakistani Parliament"]),
+        ("Parliament of Sri Lanka", .organisation, ["Sri Lankan Parliament"]),
         ("House of Commons", .organisation, ["the Commons", "Commons"]),
         ("Scottish Executive", .organisation, ["Scottish Government"]),
         ("Scottish Parliament", .organisation, ["Holyrood"]),

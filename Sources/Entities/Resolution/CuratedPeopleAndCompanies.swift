@@ -19,6 +19,7 @@ extension CuratedEntities {
         ("Jacques Chirac", .person, ["Chirac"]),
         ("Silvio Berlusconi", .person, ["Berlusconi"]),
         ("Tony Blair", .person, ["Blair"]),
+        ("Margaret Thatcher", .person, ["Thatcher"]),
         ("Recep Tayyip Erdoğan", .person, ["Erdogan", "Erdoğan"]),
         ("Benjamin Netanyahu", .person, ["Netanyahu"]),
         ("Yasser Arafat", .person, ["Arafat"]),
