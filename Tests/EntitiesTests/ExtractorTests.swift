@@ -1232,3 +1232,12 @@ extension ExtractorTests {
             == ["Parliament of the United Kingdom"])
     }
 }
+
+extension ExtractorTests {
+    @Test func exchangesAndBodiesKnownByTheirLettersAreRegistered() {
+        #expect(names("Traders at the CBT expect lower exports, said the EFF.", kind: .organisation)
+            == ["Chicago Board of Trade", "Electronic Frontier Foundation"])
+        // A month's abbreviation is no company's letters.
+        #expect(names("Shr 1.10 dlrs vs 90 cts in the year to Dec 31.", kind: .organisation).isEmpty)
+    }
+}

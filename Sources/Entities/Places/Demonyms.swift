@@ -56,5 +56,7 @@ public struct Demonyms: Sendable {
         "Bostonian", "Chicagoan", "Angeleno", "Texan", "Californian", "Floridian", "Hawaiian",
         "Alaskan", "Arizonan", "Minnesotan", "Ohioan", "Quebecer", "Quebecois", "Athenian",
         "Venetian", "Florentine", "Viennese",
+        // Plural only: "Roman" is a given name too ("Roman Abramovich").
+        "Romans",
     ]
 }

@@ -205,6 +205,8 @@ public struct CuratedEntities: Sendable {
         ("OPEC", .organisation, ["Organization of the Petroleum Exporting Countries", "Opec"]),
         ("G7", .organisation, ["Group of Seven", "G-7", "Group of 7"]),
         ("G20", .organisation, ["Group of 20"]),
+        ("G8", .organisation, ["Group of Eight", "G-8", "Group of 8"]),
+        ("Group of Five", .organisation, ["G5", "G-5"]),
         ("International Criminal Court", .organisation, ["ICC"]),
         ("International Atomic Energy Agency", .organisation, ["IAEA"]),
         ("OSCE", .organisation, ["Organization for Security and Co-operation in Europe"]),

@@ -268,5 +268,22 @@ extension CuratedEntities {
         ("Enron", .organisation, []),
         ("WorldCom", .organisation, []),
         ("Sberbank", .organisation, []),
+        // Exchanges wire copy names by their letters
+        ("Chicago Board of Trade", .organisation, ["CBT", "CBOT"]),
+        ("Chicago Mercantile Exchange", .organisation, ["CME"]),
+        ("International Monetary Market", .organisation, ["IMM"]),
+        ("New York Mercantile Exchange", .organisation, ["NYMEX", "Nymex"]),
+        ("London Metal Exchange", .organisation, ["LME"]),
+        // Bodies and institutions known by their letters
+        ("International Federation of the Phonographic Industry", .organisation, ["IFPI"]),
+        ("Recording Industry Association of America", .organisation, ["RIAA"]),
+        ("Electronic Frontier Foundation", .organisation, ["EFF"]),
+        ("American Israel Public Affairs Committee", .organisation, ["AIPAC"]),
+        // Not "GAO" or "DEC": an alias matches in any case, and Gao is a surname and a town,
+        // Dec a month.
+        ("Government Accountability Office", .organisation, ["General Accounting Office"]),
+        ("Massachusetts Institute of Technology", .organisation, ["MIT"]),
+        ("California Institute of Technology", .organisation, ["Caltech"]),
+        ("Digital Equipment Corporation", .organisation, ["Digital Equipment"]),
     ]
 }
