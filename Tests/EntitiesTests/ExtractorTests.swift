@@ -1241,3 +1241,11 @@ extension ExtractorTests {
         #expect(names("Shr 1.10 dlrs vs 90 cts in the year to Dec 31.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aReportOfAGameNamesItsPlayersBySurnameEvenOpeningASentence() {
+        #expect(names("Fringe players help hitters: McGriff hitting 50 home runs in a season.", kind: .person) == ["McGriff"])
+        // Wire copy names its firms so.
+        #expect(names("Fringe firms help investors: McGriff paying 50 cents a share in a quarter.", kind: .person).isEmpty)
+    }
+}

@@ -1370,6 +1370,13 @@ public struct EntityExtractor: Sendable {
         }
         var decided: [String: Decided] = [:]
         var undecided: [String] = []
+        var sportsReport: Bool?
+        func isSportsReport() -> Bool {
+            if let sportsReport { return sportsReport }
+            let answer = reportsSport()
+            sportsReport = answer
+            return answer
+        }
         // "BBC Newcastle": neither "BBC" nor the club "Newcastle" alone is this arm.
         var regionalArms: Set<String> = []
         // Countries the article names steer ambiguous places (Odesa, Ukraine, not Texas).
@@ -1462,14 +1469,17 @@ public struct EntityExtractor: Sendable {
             } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle),
-                      reportsSport() {
+                      isSportsReport() {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
                       PersonalNames.surnames.contains(form) || mention.count >= 2,
-                      looksLikeBareName(form, namesInArticle: namesInArticle) {
+                      looksLikeBareName(form, namesInArticle: namesInArticle,
+                                        alsoAtSentenceStart: PersonalNames.surnames.contains(form) && isSportsReport()) {
                 // A name with no cue at all ("Greenwell", "Tesco"): a person when it is a
                 // common surname; otherwise an organisation, if the article names it twice
-                // (once, it is as often a product, a show or a typo).
+                // (once, it is as often a product, a show or a typo). A report of a game names
+                // its players so even opening a sentence ("McGriff hitting 50 home runs");
+                // wire copy its firms ("Gannett said").
                 let kind: EntityKind = PersonalNames.surnames.contains(form) ? .person : .organisation
                 decided[key] = Decided(kind: kind, mention: mention)
             } else {
@@ -1759,10 +1769,11 @@ public struct EntityExtractor: Sendable {
 
     /// One capitalised word with no cue around it that is still a name: no English word, no
     /// place, demonym or known non-name (holidays, awards, faiths), written capitalised
-    /// mid-sentence somewhere in the article, and shaped like a name (no digits, no
-    /// "-based" compound, no contraction).
-    private func looksLikeBareName(_ word: String, namesInArticle: Set<Substring>) -> Bool {
-        guard word.count >= 4, namesInArticle.contains(Substring(word)), !wideLexicon.contains(word), !demonyms.contains(word),
+    /// mid-sentence somewhere in the article (or anywhere, when `alsoAtSentenceStart`), and
+    /// shaped like a name (no digits, no "-based" compound, no contraction).
+    private func looksLikeBareName(_ word: String, namesInArticle: Set<Substring>, alsoAtSentenceStart: Bool = false) -> Bool {
+        guard word.count >= 4, namesInArticle.contains(Substring(word)) || alsoAtSentenceStart,
+              !wideLexicon.contains(word), !demonyms.contains(word),
               !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !PersonalNames.given.contains(word),
               word.dropFirst().contains(where: \.isLowercase), !word.contains(where: \.isNumber) else { return false }
         if Self.hasCodeShape(word) { return false }
