@@ -1249,3 +1249,10 @@ extension ExtractorTests {
         #expect(names("Fringe firms help investors: McGriff paying 50 cents a share in a quarter.", kind: .person).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func bodiesNamedInHeadlinesOrWithAMixedCaseAcronymAreRegistered() {
+        #expect(names("The Internet Corporation for Assigned Names and Numbers (Icann) approved .mobi.", kind: .organisation)
+            == ["ICANN"])
+    }
+}

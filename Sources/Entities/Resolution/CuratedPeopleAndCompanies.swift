@@ -278,6 +278,8 @@ extension CuratedEntities {
         ("International Federation of the Phonographic Industry", .organisation, ["IFPI"]),
         ("Recording Industry Association of America", .organisation, ["RIAA"]),
         ("Electronic Frontier Foundation", .organisation, ["EFF"]),
+        ("ICANN", .organisation, ["Icann", "Internet Corporation for Assigned Names and Numbers"]),
+        ("Anti-Defamation League", .organisation, ["ADL"]),
         ("American Israel Public Affairs Committee", .organisation, ["AIPAC"]),
         // Not "GAO" or "DEC": an alias matches in any case, and Gao is a surname and a town,
         // Dec a month.
