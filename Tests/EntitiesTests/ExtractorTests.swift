@@ -1256,3 +1256,13 @@ extension ExtractorTests {
             == ["ICANN"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aHeadlinesBodyOfAPlaceIsOneOrganisation() {
+        let article = Article(id: "t", title: "University Of Arizona Prevented Coronavirus Outbreak On Campus",
+                              titleIsDerived: false, paragraphs: ["Positive samples led to an entire dorm being tested."],
+                              origin: SourceLocation(path: "t"))
+        let found = Self.extractor.entities(in: article)
+        #expect(found.contains { $0.name == "University of Arizona" && $0.kind == .organisation })
+    }
+}

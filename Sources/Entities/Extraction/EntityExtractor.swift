@@ -182,6 +182,7 @@ public struct EntityExtractor: Sendable {
     /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
     private func scanHeadline(_ tokens: [Token], namesInBody: Set<Substring>, into mentions: inout MentionTable) {
         scanKnownNames(tokens, into: &mentions)
+        scanBodiesOfPlaces(tokens, into: &mentions)
         let isForeignWord = { (token: Token) in
             token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
                 && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.contains(where: \.isNumber)
@@ -256,6 +257,23 @@ public struct EntityExtractor: Sendable {
                   // Not "Beverly Hills": a place of two words.
                   gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty else { continue }
             mentions.add(withSecondSurname(index), [])
+        }
+    }
+
+    /// "University Of Arizona Prevented ...", "Bank Of Japan Holds ...": in a Title Case
+    /// headline, an organisation's head word, "Of" and a known place of one or two words
+    /// are one organisation, whatever the words around.
+    private func scanBodiesOfPlaces(_ tokens: [Token], into mentions: inout MentionTable) {
+        for index in tokens.indices.dropLast(2) where Cues.organisationWords.contains(String(tokens[index].text)) {
+            guard tokens[index + 1].text == "Of" || tokens[index + 1].text == "of" else { continue }
+            let place = (1...2).reversed().first { length in
+                index + 1 + length < tokens.count
+                    && tokens[(index + 2)...(index + 1 + length)].allSatisfy { $0.kind == .word && $0.isCapitalised }
+                    && isKnownInHeadline(tokens[(index + 2)...(index + 1 + length)].map { String($0.text) }.joined(separator: " "))
+            }
+            guard let place else { continue }
+            let words = [tokens[index].text, "of"] + tokens[(index + 2)...(index + 1 + place)].map(\.text)
+            mentions.add(words, [.organisation])
         }
     }
 
