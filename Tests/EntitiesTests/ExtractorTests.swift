@@ -1266,3 +1266,14 @@ extension ExtractorTests {
         #expect(found.contains { $0.name == "University of Arizona" && $0.kind == .organisation })
     }
 }
+
+extension ExtractorTests {
+    @Test func aBaseballOrHockeyReportNamesItsTeamsAndLeaguesShort() {
+        let baseball = names("The Jays' pitcher gave up a homer in the ninth inning, the best start in the AL.", kind: .organisation)
+        #expect(baseball == ["Toronto Blue Jays", "American League"])
+        let hockey = names("The Nords' goalie stopped the puck as the Rangers lost.", kind: .organisation)
+        #expect(hockey == ["Quebec Nordiques", "New York Rangers"])
+        // Elsewhere the short names are words, or someone else's.
+        #expect(names("The Rangers beat Celtic in Glasgow on Saturday.", kind: .organisation).contains("New York Rangers") == false)
+    }
+}

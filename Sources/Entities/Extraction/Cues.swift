@@ -314,6 +314,17 @@ enum Cues {
             "mvp", "mlb", "hitter", "hitters", "batting", "homer", "homers", "bullpen", "outfield", "infield",
             "shortstop", "touchdown", "touchdowns", "defensively", "offensively",
         ])
+    /// Words of a baseball report and of an ice hockey one, two of which make the beat whose
+    /// teams' short names mean them ("the Jays", "the Nords").
+    static let baseballTerms: Set<String> = [
+        "baseball", "inning", "innings", "pitcher", "pitchers", "pitching", "homer", "homers", "bullpen",
+        "shortstop", "hitter", "hitters", "batting", "rbi", "rbis", "dugout", "outfielder", "infielder", "mlb",
+        "strikeout", "strikeouts", "slugger",
+    ]
+    static let iceHockeyTerms: Set<String> = [
+        "hockey", "nhl", "puck", "goalie", "goalies", "goaltender", "shorthanded", "faceoff", "defenseman",
+        "defenceman", "defensemen", "defencemen", "power-play", "playoffs",
+    ]
     /// Words of the other games with goals and penalties, whose reports name no football club.
     static let otherSportWords: Set<String> = [
         "hockey", "nhl", "puck", "goalie", "baseball", "nfl", "quarterback", "nba", "basketball", "inning", "innings",

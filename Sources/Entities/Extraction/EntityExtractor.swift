@@ -126,13 +126,16 @@ public struct EntityExtractor: Sendable {
     /// The beats an article reports, if its words say. A sport: a term of one game
     /// ("striker", "scrum-half", or a club of it named in full) and one more of its words (or
     /// a fixture, "Newcastle v Tottenham"), more of them than of the other game's, and none of
-    /// the games that name no football club ("puck"). Music: two of its terms ("album",
-    /// "guitarist", or an act named in full).
+    /// the games that name no football club ("puck"). Baseball and ice hockey: two of their
+    /// terms ("inning", "puck", or a team named in full), more than the other's. Music: two
+    /// of its terms ("album", "guitarist", or an act named in full).
     static func beats(of tokenized: [[Token]], entriesNamed: Set<CuratedEntities.Beat> = [],
                       hasFixture: Bool = false) -> Set<CuratedEntities.Beat> {
         var football: Set<String> = [], rugby: Set<String> = [], music: Set<String> = []
         var footballTerm = entriesNamed.contains(.football), rugbyTerm = entriesNamed.contains(.rugbyUnion)
         var otherSport = false
+        var baseball: Set<String> = entriesNamed.contains(.baseball) ? ["team"] : []
+        var iceHockey: Set<String> = entriesNamed.contains(.iceHockey) ? ["team"] : []
         if footballTerm { football.insert("club") }
         if rugbyTerm { rugby.insert("club") }
         if entriesNamed.contains(.music) { music.insert("act") }
@@ -144,6 +147,8 @@ public struct EntityExtractor: Sendable {
             for token in tokens where token.kind == .word {
                 let word = token.text.lowercased()
                 if Cues.otherSportWords.contains(word) { otherSport = true }
+                if Cues.baseballTerms.contains(word) { baseball.insert(word) }
+                if Cues.iceHockeyTerms.contains(word) { iceHockey.insert(word) }
                 if Cues.footballTerms.contains(word) {
                     footballTerm = true
                     football.insert(word)
@@ -160,6 +165,11 @@ public struct EntityExtractor: Sendable {
             }
         }
         var beats: Set<CuratedEntities.Beat> = music.count >= 2 ? [.music] : []
+        if baseball.count >= 2, baseball.count > iceHockey.count {
+            beats.insert(.baseball)
+        } else if iceHockey.count >= 2, iceHockey.count > baseball.count {
+            beats.insert(.iceHockey)
+        }
         if otherSport { return beats }
         if footballTerm, football.count >= 2, football.count > rugby.count {
             beats.insert(.football)

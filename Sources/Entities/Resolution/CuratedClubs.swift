@@ -6,6 +6,8 @@ extension CuratedEntities {
         case football
         case rugbyUnion
         case music
+        case baseball
+        case iceHockey
     }
 
     /// An entry of a beat and the names that are its own only in a report of that beat.

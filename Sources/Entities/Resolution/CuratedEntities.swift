@@ -136,6 +136,12 @@ public struct CuratedEntities: Sendable {
             entries.append(entry)
             beatEntries.append(BeatEntry(entry: entry, beat: row.beat, beatNames: row.beatNames))
         }
+        for (name, beat, beatNames) in teamBeatNames {
+            guard let entry = entries.first(where: { $0.name == name }) else {
+                preconditionFailure("teamBeatNames names \(name), which builtInTeams lacks")
+            }
+            beatEntries.append(BeatEntry(entry: entry, beat: beat, beatNames: beatNames))
+        }
         return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
     }()
 

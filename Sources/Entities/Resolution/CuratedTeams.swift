@@ -92,5 +92,45 @@ extension CuratedEntities {
         ("New York Jets", .organisation, []),
         ("Kansas City Chiefs", .organisation, []),
         ("Philadelphia Eagles", .organisation, []),
+        // Leagues
+        ("American League", .organisation, ["A.L."]),
+        ("National League", .organisation, ["N.L."]),
+    ]
+
+    /// The names a team or a league has only in a report of its game: nicknames other teams
+    /// or things share ("Rangers", "Tigers"), short ones ("Jays", "Nords") and letters ("AL").
+    static let teamBeatNames: [(String, Beat, [String])] = [
+        ("American League", .baseball, ["AL"]),
+        ("National League", .baseball, ["NL"]),
+        ("Toronto Blue Jays", .baseball, ["Jays"]),
+        ("Detroit Tigers", .baseball, ["Tigers"]),
+        ("Minnesota Twins", .baseball, ["Twins"]),
+        ("Kansas City Royals", .baseball, ["Royals"]),
+        ("Cleveland Indians", .baseball, ["Indians", "Tribe"]),
+        ("Texas Rangers", .baseball, ["Rangers"]),
+        ("Cincinnati Reds", .baseball, ["Reds"]),
+        ("San Francisco Giants", .baseball, ["Giants"]),
+        ("Colorado Rockies", .baseball, ["Rockies"]),
+        ("St. Louis Cardinals", .baseball, ["Cardinals"]),
+        ("Pittsburgh Pirates", .baseball, ["Pirates"]),
+        ("California Angels", .baseball, ["Angels"]),
+        ("Oakland Athletics", .baseball, ["Athletics", "A's"]),
+        ("New York Rangers", .iceHockey, ["Rangers"]),
+        ("New York Islanders", .iceHockey, ["Islanders"]),
+        ("Washington Capitals", .iceHockey, ["Capitals", "Caps"]),
+        ("New Jersey Devils", .iceHockey, ["Devils"]),
+        ("St. Louis Blues", .iceHockey, ["Blues"]),
+        ("Edmonton Oilers", .iceHockey, ["Oilers"]),
+        ("Calgary Flames", .iceHockey, ["Flames"]),
+        ("Los Angeles Kings", .iceHockey, ["Kings"]),
+        ("Winnipeg Jets", .iceHockey, ["Jets"]),
+        ("San Jose Sharks", .iceHockey, ["Sharks"]),
+        ("Ottawa Senators", .iceHockey, ["Senators", "Sens"]),
+        ("Tampa Bay Lightning", .iceHockey, ["Lightning"]),
+        ("Quebec Nordiques", .iceHockey, ["Nords"]),
+        ("Detroit Red Wings", .iceHockey, ["Wings"]),
+        ("Pittsburgh Penguins", .iceHockey, ["Pens"]),
+        ("Chicago Blackhawks", .iceHockey, ["Hawks"]),
+        ("Minnesota North Stars", .iceHockey, ["Stars"]),
     ]
 }
