@@ -1277,3 +1277,13 @@ extension ExtractorTests {
         #expect(names("The Rangers beat Celtic in Glasgow on Saturday.", kind: .organisation).contains("New York Rangers") == false)
     }
 }
+
+extension ExtractorTests {
+    @Test func aBaseballOrHockeyReportNamesItsPlayersBySurnameAlone() {
+        let found = names("The Habs lost: their goalie kept it close, but Fedorov and Yzerman beat him twice in the third.",
+                          kind: .person)
+        #expect(found.isSuperset(of: ["Fedorov", "Yzerman"]))
+        // Nowhere else: a bare word once is as often a product or a typo.
+        #expect(names("The firm bought Fedorov and Yzerman last year.", kind: .person).isEmpty)
+    }
+}

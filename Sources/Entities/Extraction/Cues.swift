@@ -323,7 +323,8 @@ enum Cues {
     ]
     static let iceHockeyTerms: Set<String> = [
         "hockey", "nhl", "puck", "goalie", "goalies", "goaltender", "shorthanded", "faceoff", "defenseman",
-        "defenceman", "defensemen", "defencemen", "power-play", "playoffs",
+        "defenceman", "defensemen", "defencemen", "power-play", "playoffs", "periods", "saves", "goaltending",
+        "assists", "rink", "netminder", "stanley",
     ]
     /// Words of the other games with goals and penalties, whose reports name no football club.
     static let otherSportWords: Set<String> = [

@@ -101,8 +101,9 @@ public struct EntityExtractor: Sendable {
         // A town's name is its club's in a report of the club's sport ("Southampton visit
         // Northampton"), a word a band's in a report about music ("Queen").
         var beats: Set<CuratedEntities.Beat> = []
-        if mentions.order.contains(where: curated.isBeatName(key:)) {
-            beats = Self.beats(of: tokenized, entriesNamed: Set(mentions.order.compactMap(curated.beat(ofEntryNamed:))),
+        let entriesNamed = Set(mentions.order.compactMap(curated.beat(ofEntryNamed:)))
+        if !entriesNamed.isEmpty || mentions.order.contains(where: curated.isBeatName(key:)) {
+            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
         // Only a report of a game names a team by its nickname ("the Rockies"); elsewhere "the
@@ -1499,6 +1500,14 @@ public struct EntityExtractor: Sendable {
             } else if mention.words == 1, evidence.contains(.definite), looksLikeTeamNickname(form, namesInArticle: namesInArticle),
                       isSportsReport() {
                 decided[key] = Decided(kind: .organisation, mention: mention)
+            } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
+                      !beats.isDisjoint(with: [.baseball, .iceHockey]), !form.contains("-"),
+                      looksLikeBareName(form, namesInArticle: namesInArticle, alsoAtSentenceStart: PersonalNames.surnames.contains(form)) {
+                // A report of baseball or hockey names its players by surname alone, foreign
+                // ones too ("Fedorov"), and its teams by names the beat knows. Opening a
+                // sentence, only a listed surname: posters open them with "Hmmm" and "Aargh".
+                // Not "Vancouver-Winnipeg", "Minnesota-Duluth": places and fixtures.
+                decided[key] = Decided(kind: .person, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
                       PersonalNames.surnames.contains(form) || mention.count >= 2,
                       looksLikeBareName(form, namesInArticle: namesInArticle,

@@ -136,11 +136,16 @@ public struct CuratedEntities: Sendable {
             entries.append(entry)
             beatEntries.append(BeatEntry(entry: entry, beat: row.beat, beatNames: row.beatNames))
         }
-        for (name, beat, beatNames) in teamBeatNames {
+        // Every baseball and hockey team says its game when named in full; some have names
+        // that are theirs only there.
+        let shortNames = Dictionary(teamBeatNames.map { ($0.0, $0.2) }, uniquingKeysWith: +)
+        let teamBeats = baseballTeams.map { ($0.0, Beat.baseball) } + iceHockeyTeams.map { ($0.0, Beat.iceHockey) }
+            + teamBeatNames.filter { row in !(baseballTeams + iceHockeyTeams).contains { $0.0 == row.0 } }.map { ($0.0, $0.1) }
+        for (name, beat) in teamBeats {
             guard let entry = entries.first(where: { $0.name == name }) else {
                 preconditionFailure("teamBeatNames names \(name), which builtInTeams lacks")
             }
-            beatEntries.append(BeatEntry(entry: entry, beat: beat, beatNames: beatNames))
+            beatEntries.append(BeatEntry(entry: entry, beat: beat, beatNames: shortNames[name] ?? []))
         }
         return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
     }()
