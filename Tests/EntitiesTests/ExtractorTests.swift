@@ -1287,3 +1287,14 @@ extension ExtractorTests {
         #expect(names("The firm bought Fedorov and Yzerman last year.", kind: .person).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func anOwnerOrItsPlacesMayOpenWordsSharingAHeadWord() {
+        #expect(names("The lifts were made by Toshiba Elevator and Building Systems.", kind: .organisation)
+            == ["Toshiba Elevator and Building Systems"])
+        #expect(names("The US-China Economic and Security Review Commission said so.", kind: .organisation)
+            == ["US-China Economic and Security Review Commission"])
+        // Two companies stay two.
+        #expect(names("Toshiba Corp and General Motors Corp agreed.", kind: .organisation) == ["Toshiba", "General Motors"])
+    }
+}

@@ -574,8 +574,15 @@ public struct EntityExtractor: Sendable {
                 // Common words before "and" ("Grain and Feed Trade Association", "Securities and
                 // Investments Board"), but no surname alone, so that "Ford and General Motors
                 // Corp" stays two names.
+                // Its owner or its places may open them ("Toshiba Elevator and Building Systems",
+                // "US-China Economic and Security Review Commission").
+                let opensWithOwner = before.count > 1 && before[start].kind == .word
+                    && (curated.entry(named: before[start].text)?.kind == .organisation || isPlaceCompound(before[start].text))
+                    && !isKnownName(after.map { String($0.text) }.joined(separator: " "))
+                    && !(after.first.map { isKnownName($0.text) } ?? false)
+                let commonWords = opensWithOwner ? before.dropFirst() : before
                 let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && !before.isEmpty
-                    && before.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
+                    && commonWords.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
                     && (before.count > 1 || !PersonalNames.surnames.contains(before[start].text))
                 // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
@@ -703,6 +710,14 @@ public struct EntityExtractor: Sendable {
             Cues.organisationWords.contains(String(body[index])) && (index == body.count - 1 || body[index + 1] == "of")
         }
         return headed || isKnownName(body.joined(separator: " ")) ? body : nil
+    }
+
+    /// "US-China", "Anglo-Irish": places or their adjectives joined by hyphens.
+    private func isPlaceCompound(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { part in
+            part.first?.isUppercase == true && (isSizeablePlace(part) || demonyms.contains(part) || ["US", "UK", "EU", "Anglo"].contains(part))
+        }
     }
 
     /// "d'Estaing", "d'Alema": a surname with its elided particle, written small.
