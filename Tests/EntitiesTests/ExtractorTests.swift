@@ -1183,6 +1183,9 @@ extension ExtractorTests {
         #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)).isSuperset(of: ["BBC Newcastle", "Shell Canada", "Shell"]))
         // Neither the arm's owner nor its place alone is the arm.
         #expect(found.first { $0.name == "BBC Newcastle" }?.surfaceForms == ["BBC Newcastle"])
+        // Its legal form may follow; the owner may be written with a slash.
+        let wire = entities(["Royal Dutch/Shell Group unit Shell Australia Ltd said its profit fell."])
+        #expect(Set(wire.filter { $0.kind == .organisation }.map(\.name)) == ["Shell", "Shell Australia Ltd"])
     }
 
     @Test func wireCopysCapitalsAndIndicatorsAreNoOrganisations() {

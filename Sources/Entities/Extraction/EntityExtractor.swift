@@ -1959,9 +1959,14 @@ public struct EntityExtractor: Sendable {
     /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
     /// once words that only say "organisation" are dropped.
     /// A registered organisation, then a country, a region, a city of 100,000 people or
-    /// more or a registered place, and nothing else ("BBC Wales", "Microsoft UK", "Sony Europe").
+    /// more or a registered place, and nothing else but a legal form ("BBC Wales", "Microsoft
+    /// UK", "Sony Europe", "Shell Australia Ltd").
     private func isRegionalArm(_ form: String) -> Bool {
-        let words = form.split(separator: " ")
+        var words = form.split(separator: " ")
+        // "Shell Australia Ltd": its legal form after the place.
+        if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.trimmingCharacters(in: ["."]))) {
+            words.removeLast()
+        }
         for split in 1..<words.count where words.count - split <= 2 {
             let place = words[split...].joined(separator: " ")
             guard curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation,

@@ -459,7 +459,7 @@ public struct CuratedEntities: Sendable {
         ("General Motors", .organisation, []),
         ("Volkswagen", .organisation, ["VW"]),
         ("BP", .organisation, ["British Petroleum"]),
-        ("Shell", .organisation, ["Royal Dutch Shell"]),
+        ("Shell", .organisation, ["Royal Dutch Shell", "Royal Dutch/Shell", "Royal Dutch/Shell Group"]),
         ("Exxon", .organisation, ["ExxonMobil", "Exxon Mobil"]),
         ("Walmart", .organisation, ["Wal-Mart"]),
         ("HSBC", .organisation, []),
