@@ -1301,3 +1301,10 @@ extension ExtractorTests {
         #expect(names("Toshiba Corp and General Motors Corp agreed.", kind: .organisation) == ["Toshiba", "General Motors"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aKoreanNameIsAFamilyNameAndAHyphenatedGivenName() {
+        #expect(names("Huh Sun-yong will attend. Then Park Jae-min spoke.", kind: .person) == ["Huh Sun-yong", "Park Jae-min"])
+        #expect(names("A Well-made plan for the Post-war era.", kind: .person).isEmpty)
+    }
+}

@@ -712,6 +712,14 @@ public struct EntityExtractor: Sendable {
         return headed || isKnownName(body.joined(separator: " ")) ? body : nil
     }
 
+    /// "Jae-min", "Dae-jung": two short syllables, the first capitalised, the second small.
+    static func isHyphenatedSyllables(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].first, first.isUppercase, (2...4).contains(parts[0].count),
+              (2...4).contains(parts[1].count) else { return false }
+        return parts[0].dropFirst().allSatisfy { $0.isLowercase && $0.isASCII } && parts[1].allSatisfy { $0.isLowercase && $0.isASCII }
+    }
+
     /// "US-China", "Anglo-Irish": places or their adjectives joined by hyphens.
     private func isPlaceCompound(_ word: Substring) -> Bool {
         let parts = word.split(separator: "-")
@@ -840,9 +848,11 @@ public struct EntityExtractor: Sendable {
         let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
         // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
         // Not "Will Tory tax cuts": a known name after the given name is no surname.
+        // "Huh Sun-yong will attend": a family name before a hyphenated Korean given name.
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
             && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
+            || (words.count == 2 && words[0].count <= 5 && Self.isHyphenatedSyllables(words[1]))
         // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
         // "One U.S. Administration policy maker": "one" too, before a known name.
         if run.first?.sentenceStart == true, words.count > 1,
@@ -1738,6 +1748,12 @@ public struct EntityExtractor: Sendable {
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
         var words = form.split(separator: " ")
+        // "Park Jae-min", "Huh Sun-yong": a short family name, then a given name of two
+        // syllables joined by a hyphen, the second written small (Korean names as news writes them).
+        if words.count == 2, (2...5).contains(words[0].count), words[0].dropFirst().allSatisfy(\.isLowercase),
+           Self.isHyphenatedSyllables(words[1]) {
+            return true
+        }
         // "C. S. Lewis", "G. Brassard": initials and a surname that is no common word ("P. O.
         // Box", "P.S. Running" are none); not "U.S. Steel", whose "initials" are a known name.
         if (2...4).contains(words.count), let last = words.last, PersonalNames.surnames.contains(last), !lexicon.contains(last),
