@@ -1307,4 +1307,9 @@ extension ExtractorTests {
         #expect(names("Huh Sun-yong will attend. Then Park Jae-min spoke.", kind: .person) == ["Huh Sun-yong", "Park Jae-min"])
         #expect(names("A Well-made plan for the Post-war era.", kind: .person).isEmpty)
     }
+
+    @Test func twoGivenNamesJoinedByAHyphenStartAName() {
+        #expect(names("Starring Keegan-Michael Key and Judy Greer, the show follows a sitcom.", kind: .person)
+            == ["Keegan-Michael Key", "Judy Greer"])
+    }
 }

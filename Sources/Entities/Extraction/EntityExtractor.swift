@@ -1792,6 +1792,9 @@ public struct EntityExtractor: Sendable {
             return true
         }
         if PersonalNames.given.contains(words[0]), surnameLike, !isSizeablePlace(last) { return true }
+        // "Keegan-Michael Key", "Mary-Kate Olsen": two given names joined by a hyphen.
+        let parts = words[0].split(separator: "-")
+        if parts.count == 2, parts.allSatisfy(PersonalNames.isGivenName), surnameLike, !isSizeablePlace(last) { return true }
         // "Cate Blanchett": a first name no list holds before a surname that is no word.
         if words.count == 2, !lexicon.contains(words[0]), !isKnownName(words[0]), PersonalNames.surnames.contains(last),
            !wideLexicon.contains(last), !isKnownName(last) {
