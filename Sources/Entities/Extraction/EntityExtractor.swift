@@ -101,7 +101,7 @@ public struct EntityExtractor: Sendable {
         // A town's name is its club's in a report of the club's sport ("Southampton visit
         // Northampton"), a word a band's in a report about music ("Queen").
         var beats: Set<CuratedEntities.Beat> = []
-        let entriesNamed = Set(mentions.order.compactMap(curated.beat(ofEntryNamed:)))
+        let entriesNamed = Set(mentions.order.compactMap(curated.beat(ofEntryKey:)))
         if !entriesNamed.isEmpty || mentions.order.contains(where: curated.isBeatName(key:)) {
             beats = Self.beats(of: tokenized, entriesNamed: entriesNamed,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })

@@ -66,6 +66,12 @@ public struct CuratedEntities: Sendable {
         entry(named: name).flatMap { beatsByEntryID[$0.id] }
     }
 
+    /// The same for a name already normalised (`NameKey.normalized`), as mention keys are:
+    /// asked for every name of every article, so it normalises nothing again.
+    public func beat(ofEntryKey key: String) -> Beat? {
+        byName[key].flatMap { beatsByEntryID[$0.id] }
+    }
+
     /// Whether a normalised name is a beat name of some entry: only then is it worth working
     /// out which beat an article reports.
     public func isBeatName(key: String) -> Bool {
