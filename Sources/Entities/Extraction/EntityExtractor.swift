@@ -1321,9 +1321,9 @@ public struct EntityExtractor: Sendable {
         return post.kind == .word && !post.isCapitalised && Cues.heldPosts.contains(String(post.text))
     }
 
-    /// "Hutch India, the largest mobile firm in the country": after the article, up to
-    /// three words written small, the last a noun for a firm standing alone (not "a club
-    /// captain", "a firm favourite").
+    /// "Hutch India, the largest mobile firm in the country": after the article (or a place's
+    /// possessive), up to three words written small, the last a noun for a firm standing
+    /// alone (not "a club captain", "a firm favourite").
     private func isOrganisationAppositive(_ words: ArraySlice<Token>) -> Bool {
         for index in words.indices.prefix(3) {
             let token = words[index]
