@@ -1214,7 +1214,9 @@ extension ExtractorTests {
 extension ExtractorTests {
     @Test func aCapitalisedPluralAfterTheIsATeamOnlyInAReportOfAGame() {
         #expect(names("The Rockies lost again. Their pitcher said the Rockies need a better season.", kind: .organisation)
-            == ["Rockies"])
+            == ["Colorado Rockies"])
+        #expect(names("The Grizzlies lost again. Their coach said the Grizzlies need a better season.", kind: .organisation)
+            == ["Grizzlies"])
         #expect(names("We read that the Scriptures were given for our instruction, as the Scriptures say.", kind: .organisation)
             .isEmpty)
     }
@@ -1311,5 +1313,14 @@ extension ExtractorTests {
     @Test func twoGivenNamesJoinedByAHyphenStartAName() {
         #expect(names("Starring Keegan-Michael Key and Judy Greer, the show follows a sitcom.", kind: .person)
             == ["Keegan-Michael Key", "Judy Greer"])
+    }
+}
+
+extension ExtractorTests {
+    @Test func twoTeamsOfOneGameByShortNameSayItsBeat() {
+        #expect(names("I like the Mariners a lot, but my heart belongs to the Cubs.", kind: .organisation)
+            == ["Seattle Mariners", "Chicago Cubs"])
+        // A nickname that is a common word is no team elsewhere ("the Clipper chip").
+        #expect(names("After reading the debate over the Clipper, and the Clippers it needs, I agree.", kind: .organisation).isEmpty)
     }
 }

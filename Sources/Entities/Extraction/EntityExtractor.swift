@@ -102,8 +102,12 @@ public struct EntityExtractor: Sendable {
         // Northampton"), a word a band's in a report about music ("Queen").
         var beats: Set<CuratedEntities.Beat> = []
         let entriesNamed = Set(mentions.order.compactMap(curated.beat(ofEntryKey:)))
-        if !entriesNamed.isEmpty || mentions.order.contains(where: curated.isBeatName(key:)) {
-            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed,
+        let beatNames = mentions.order.filter(curated.isBeatName(key:))
+        if !entriesNamed.isEmpty || !beatNames.isEmpty {
+            // Two teams of one game by their short names ("the Cubs", "the Mariners") say it too.
+            let gameNames = Dictionary(grouping: beatNames.flatMap { key in curated.beats(ofBeatName: key).map { ($0, key) } }, by: \.0)
+                .filter { [.baseball, .iceHockey].contains($0.key) }.mapValues { Set($0.map(\.1)) }
+            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, gameNames: gameNames,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
         // Only a report of a game names a team by its nickname ("the Rockies"); elsewhere "the
@@ -128,15 +132,17 @@ public struct EntityExtractor: Sendable {
     /// ("striker", "scrum-half", or a club of it named in full) and one more of its words (or
     /// a fixture, "Newcastle v Tottenham"), more of them than of the other game's, and none of
     /// the games that name no football club ("puck"). Baseball and ice hockey: two of their
-    /// terms ("inning", "puck", or a team named in full), more than the other's. Music: two
-    /// of its terms ("album", "guitarist", or an act named in full).
+    /// terms ("inning", "puck", a team named in full, or a short name of a team of the game),
+    /// more than the other's. Music: two of its terms ("album", "guitarist", or an act named
+    /// in full).
     static func beats(of tokenized: [[Token]], entriesNamed: Set<CuratedEntities.Beat> = [],
-                      hasFixture: Bool = false) -> Set<CuratedEntities.Beat> {
+                      gameNames: [CuratedEntities.Beat: Set<String>] = [:], hasFixture: Bool = false) -> Set<CuratedEntities.Beat> {
         var football: Set<String> = [], rugby: Set<String> = [], music: Set<String> = []
         var footballTerm = entriesNamed.contains(.football), rugbyTerm = entriesNamed.contains(.rugbyUnion)
         var otherSport = false
-        var baseball: Set<String> = entriesNamed.contains(.baseball) ? ["team"] : []
-        var iceHockey: Set<String> = entriesNamed.contains(.iceHockey) ? ["team"] : []
+        var baseball = gameNames[.baseball] ?? [], iceHockey = gameNames[.iceHockey] ?? []
+        if entriesNamed.contains(.baseball) { baseball.insert("team") }
+        if entriesNamed.contains(.iceHockey) { iceHockey.insert("team") }
         if footballTerm { football.insert("club") }
         if rugbyTerm { rugby.insert("club") }
         if entriesNamed.contains(.music) { music.insert("act") }

@@ -55,7 +55,7 @@ public struct Demonyms: Sendable {
         "Yorker", "Londoner", "Parisian", "Muscovite", "Glaswegian", "Liverpudlian", "Mancunian",
         "Bostonian", "Chicagoan", "Angeleno", "Texan", "Californian", "Floridian", "Hawaiian",
         "Alaskan", "Arizonan", "Minnesotan", "Ohioan", "Quebecer", "Quebecois", "Athenian",
-        "Venetian", "Florentine", "Viennese",
+        "Venetian", "Florentine", "Viennese", "Ontarian", "Albertan", "Manitoban", "Newfoundlander",
         // Plural only: "Roman" is a given name too ("Roman Abramovich").
         "Romans",
     ]

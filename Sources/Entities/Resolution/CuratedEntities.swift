@@ -78,6 +78,11 @@ public struct CuratedEntities: Sendable {
         beatNameKeys.contains(key)
     }
 
+    /// The beats whose entries a normalised name is a beat name of ("cubs": baseball).
+    public func beats(ofBeatName key: String) -> [Beat] {
+        Beat.allCases.filter { byBeatName[$0]?[key] != nil }
+    }
+
     public func isNotEntity(_ name: some StringProtocol) -> Bool {
         !notEntities.isEmpty && notEntities.contains(NameKey.normalized(name))
     }
@@ -197,6 +202,8 @@ public struct CuratedEntities: Sendable {
         "Outlook", "Windows Messenger", "MSN Messenger", "iTunes", "Hotmail", "Gmail",
         // Devices
         "Macintosh", "iPod", "iPhone", "iPad", "Walkman", "PlayStation", "Xbox", "Game Boy", "Kindle",
+        // Chips
+        "Clipper", "Clipper chip",
         // Spacecraft and telescopes
         "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
         // Weather and holidays of two words
