@@ -308,11 +308,10 @@ enum Cues {
     /// Words of a report of any team game, where a capitalised plural after "the" is a team's
     /// nickname ("the Rockies", "the Lions").
     static let teamSportWords: Set<String> = otherSportWords.union(footballTerms).union(footballWords).union(rugbyTerms)
-        .union(rugbyWords).union([
-            "season", "coach", "league", "team", "teams", "playoff", "playoffs", "pitcher", "pitchers", "match",
-            "tournament", "championship", "cricket", "wicket", "wickets", "batsman", "bowler", "squad", "rookie",
-            "mvp", "mlb", "hitter", "hitters", "batting", "homer", "homers", "bullpen", "outfield", "infield",
-            "shortstop", "touchdown", "touchdowns", "defensively", "offensively",
+        .union(rugbyWords).union(baseballTerms).union([
+            "season", "coach", "league", "team", "teams", "playoff", "playoffs", "match", "tournament", "championship",
+            "cricket", "wicket", "wickets", "batsman", "bowler", "squad", "rookie", "mvp", "outfield", "infield",
+            "touchdown", "touchdowns", "defensively", "offensively",
         ])
     /// Words of a baseball report and of an ice hockey one, two of which make the beat whose
     /// teams' short names mean them ("the Jays", "the Nords").

@@ -105,8 +105,12 @@ public struct EntityExtractor: Sendable {
         let beatNames = mentions.order.filter(curated.isBeatName(key:))
         if !entriesNamed.isEmpty || !beatNames.isEmpty {
             // Two teams of one game by their short names ("the Cubs", "the Mariners") say it too.
-            let gameNames = Dictionary(grouping: beatNames.flatMap { key in curated.beats(ofBeatName: key).map { ($0, key) } }, by: \.0)
-                .filter { [.baseball, .iceHockey].contains($0.key) }.mapValues { Set($0.map(\.1)) }
+            var gameNames: [CuratedEntities.Beat: Set<String>] = [:]
+            for key in beatNames {
+                for beat in curated.beats(ofBeatName: key) where beat == .baseball || beat == .iceHockey {
+                    gameNames[beat, default: []].insert(key)
+                }
+            }
             beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, gameNames: gameNames,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
@@ -1981,8 +1985,6 @@ public struct EntityExtractor: Sendable {
         ["Ocean", "Sea"].lazy.compactMap { self.curated.entry(named: "\(form) \($0)") }.first { $0.kind == .place }
     }
 
-    /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
-    /// once words that only say "organisation" are dropped.
     /// A registered organisation, then a country, a region, a city of 100,000 people or
     /// more or a registered place, and nothing else but a legal form ("BBC Wales", "Microsoft
     /// UK", "Sony Europe", "Shell Australia Ltd").
@@ -1992,15 +1994,15 @@ public struct EntityExtractor: Sendable {
         if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.trimmingCharacters(in: ["."]))) {
             words.removeLast()
         }
-        for split in 1..<words.count where words.count - split <= 2 {
+        return (1..<words.count).contains { split in
             let place = words[split...].joined(separator: " ")
-            guard curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation,
-                  isSizeablePlace(Substring(place)) || curated.entry(named: place)?.kind == .place else { continue }
-            return true
+            return words.count - split <= 2 && curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation
+                && (isSizeablePlace(Substring(place)) || curated.entry(named: place)?.kind == .place)
         }
-        return false
     }
 
+    /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
+    /// once words that only say "organisation" are dropped.
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.split(separator: " ")
         guard words.count > 1 else { return nil }

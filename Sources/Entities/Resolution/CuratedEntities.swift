@@ -149,13 +149,11 @@ public struct CuratedEntities: Sendable {
         }
         // Every baseball and hockey team says its game when named in full; some have names
         // that are theirs only there.
-        let shortNames = Dictionary(teamBeatNames.map { ($0.0, $0.2) }, uniquingKeysWith: +)
+        let shortNames = Dictionary(uniqueKeysWithValues: teamShortNames)
         let teamBeats = baseballTeams.map { ($0.0, Beat.baseball) } + iceHockeyTeams.map { ($0.0, Beat.iceHockey) }
-            + teamBeatNames.filter { row in !(baseballTeams + iceHockeyTeams).contains { $0.0 == row.0 } }.map { ($0.0, $0.1) }
+        precondition(Set(shortNames.keys).isSubset(of: teamBeats.map(\.0)), "teamShortNames names a team no game's list holds")
         for (name, beat) in teamBeats {
-            guard let entry = entries.first(where: { $0.name == name }) else {
-                preconditionFailure("teamBeatNames names \(name), which builtInTeams lacks")
-            }
+            let entry = entries.first { $0.name == name }!
             beatEntries.append(BeatEntry(entry: entry, beat: beat, beatNames: shortNames[name] ?? []))
         }
         return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)

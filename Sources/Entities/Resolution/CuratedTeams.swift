@@ -8,7 +8,11 @@ extension CuratedEntities {
     static let builtInTeams: [(String, EntityKind, [String])] =
         (baseballTeams + iceHockeyTeams).map { ($0.0, .organisation, $0.1) } + otherTeams
 
+    /// Baseball's leagues and teams, and hockey's teams: named in full, each says its game's
+    /// beat (`EntityExtractor.beats`).
     static let baseballTeams: [(String, [String])] = [
+        ("American League", ["A.L."]),
+        ("National League", ["N.L."]),
         ("Boston Red Sox", ["Red Sox", "BoSox", "Bosox"]),
         ("New York Yankees", ["Yankees"]),
         ("Toronto Blue Jays", ["Blue Jays"]),
@@ -99,48 +103,44 @@ extension CuratedEntities {
         ("New York Jets", .organisation, []),
         ("Kansas City Chiefs", .organisation, []),
         ("Philadelphia Eagles", .organisation, []),
-        // Leagues
-        ("American League", .organisation, ["A.L."]),
-        ("National League", .organisation, ["N.L."]),
     ]
 
     /// The names a team or a league has only in a report of its game: nicknames other teams
     /// or things share ("Rangers", "Tigers"), short ones ("Jays", "Nords") and letters ("AL").
     /// (Not "Clippers" anywhere: 20 Newsgroups posts debate the Clipper chip, which a spelling
     /// join made the basketball team in 260 of them.)
-    /// A team here is of the game whose list holds it; a league, of the beat given.
-    static let teamBeatNames: [(String, Beat, [String])] = [
-        ("American League", .baseball, ["AL"]),
-        ("National League", .baseball, ["NL"]),
-        ("Toronto Blue Jays", .baseball, ["Jays"]),
-        ("Detroit Tigers", .baseball, ["Tigers"]),
-        ("Minnesota Twins", .baseball, ["Twins"]),
-        ("Kansas City Royals", .baseball, ["Royals"]),
-        ("Cleveland Indians", .baseball, ["Indians", "Tribe"]),
-        ("Texas Rangers", .baseball, ["Rangers"]),
-        ("Cincinnati Reds", .baseball, ["Reds"]),
-        ("San Francisco Giants", .baseball, ["Giants"]),
-        ("Colorado Rockies", .baseball, ["Rockies"]),
-        ("St. Louis Cardinals", .baseball, ["Cardinals"]),
-        ("Pittsburgh Pirates", .baseball, ["Pirates"]),
-        ("California Angels", .baseball, ["Angels"]),
-        ("Oakland Athletics", .baseball, ["Athletics", "A's"]),
-        ("New York Rangers", .iceHockey, ["Rangers"]),
-        ("New York Islanders", .iceHockey, ["Islanders"]),
-        ("Washington Capitals", .iceHockey, ["Capitals", "Caps"]),
-        ("New Jersey Devils", .iceHockey, ["Devils"]),
-        ("St. Louis Blues", .iceHockey, ["Blues"]),
-        ("Edmonton Oilers", .iceHockey, ["Oilers"]),
-        ("Calgary Flames", .iceHockey, ["Flames"]),
-        ("Los Angeles Kings", .iceHockey, ["Kings"]),
-        ("Winnipeg Jets", .iceHockey, ["Jets"]),
-        ("San Jose Sharks", .iceHockey, ["Sharks"]),
-        ("Ottawa Senators", .iceHockey, ["Senators", "Sens"]),
-        ("Tampa Bay Lightning", .iceHockey, ["Lightning"]),
-        ("Quebec Nordiques", .iceHockey, ["Nords"]),
-        ("Detroit Red Wings", .iceHockey, ["Wings"]),
-        ("Pittsburgh Penguins", .iceHockey, ["Pens"]),
-        ("Chicago Blackhawks", .iceHockey, ["Hawks"]),
-        ("Minnesota North Stars", .iceHockey, ["Stars"]),
+    static let teamShortNames: [(String, [String])] = [
+        ("American League", ["AL"]),
+        ("National League", ["NL"]),
+        ("Toronto Blue Jays", ["Jays"]),
+        ("Detroit Tigers", ["Tigers"]),
+        ("Minnesota Twins", ["Twins"]),
+        ("Kansas City Royals", ["Royals"]),
+        ("Cleveland Indians", ["Indians", "Tribe"]),
+        ("Texas Rangers", ["Rangers"]),
+        ("Cincinnati Reds", ["Reds"]),
+        ("San Francisco Giants", ["Giants"]),
+        ("Colorado Rockies", ["Rockies"]),
+        ("St. Louis Cardinals", ["Cardinals"]),
+        ("Pittsburgh Pirates", ["Pirates"]),
+        ("California Angels", ["Angels"]),
+        ("Oakland Athletics", ["Athletics", "A's"]),
+        ("New York Rangers", ["Rangers"]),
+        ("New York Islanders", ["Islanders"]),
+        ("Washington Capitals", ["Capitals", "Caps"]),
+        ("New Jersey Devils", ["Devils"]),
+        ("St. Louis Blues", ["Blues"]),
+        ("Edmonton Oilers", ["Oilers"]),
+        ("Calgary Flames", ["Flames"]),
+        ("Los Angeles Kings", ["Kings"]),
+        ("Winnipeg Jets", ["Jets"]),
+        ("San Jose Sharks", ["Sharks"]),
+        ("Ottawa Senators", ["Senators", "Sens"]),
+        ("Tampa Bay Lightning", ["Lightning"]),
+        ("Quebec Nordiques", ["Nords"]),
+        ("Detroit Red Wings", ["Wings"]),
+        ("Pittsburgh Penguins", ["Pens"]),
+        ("Chicago Blackhawks", ["Hawks"]),
+        ("Minnesota North Stars", ["Stars"]),
     ]
 }
