@@ -1324,3 +1324,11 @@ extension ExtractorTests {
         #expect(names("After reading the debate over the Clipper, and the Clippers it needs, I agree.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aCapitalLetterBeforeAHyphenMakesACommonNoun() {
+        #expect(names("Traders said CBT T-bonds closed lower and IMM T-bills fell.", kind: .organisation)
+            == ["Chicago Board of Trade", "International Monetary Market"])
+        #expect(names("He wore a T-shirt to the X-ray clinic.", kind: .organisation).isEmpty)
+    }
+}

@@ -15,10 +15,21 @@ struct Token {
         self.text = text
         self.kind = kind
         self.sentenceStart = sentenceStart
-        let first = text.unicodeScalars.first
+        let scalars = text.unicodeScalars
+        let first = scalars.first
         isCapitalised = kind == .word && first.map(Tokenizer.isUppercase) == true
+            && !Token.isLetterPrefixedNoun(scalars)
         isAllCaps = isCapitalised && text.unicodeScalars.count >= 2
-            && text.unicodeScalars.allSatisfy { Tokenizer.isUppercase($0) || $0 == "." || $0 == "-" || $0 == "&" }
+            && scalars.allSatisfy { Tokenizer.isUppercase($0) || $0 == "." || $0 == "-" || $0 == "&" }
+    }
+
+    /// "T-bonds", "X-ray", "T-shirt": a capital letter is part of a common noun, so the
+    /// word starts no name ("CBT T-bonds closed lower" names the exchange alone).
+    private static func isLetterPrefixedNoun(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        var rest = scalars.makeIterator()
+        _ = rest.next()
+        guard rest.next() == "-", let third = rest.next() else { return false }
+        return third.properties.isLowercase
     }
 }
 
