@@ -450,6 +450,14 @@ import Testing
         let found = entities(["Mitsubishi is in talks with French carmaker PSA Peugeot Citroen.", "Peugeot declined to comment."])
         #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Mitsubishi", "PSA Peugeot Citroen"])
         #expect(names("Shares in Tesco rose.", kind: .organisation) == ["Tesco"])
+        // A parent named first is not its arm named later.
+        #expect(names("Barclays made a record profit.", "Barclays Capital did best.", kind: .organisation)
+            == ["Barclays", "Barclays Capital"])
+        // The headline's order does not count: the body names the arm first.
+        let article = Article(id: "t", title: "Mitsubishi in talks", titleIsDerived: false,
+                              paragraphs: ["Mitsubishi Motors is in talks.", "Mitsubishi has been hit by a recall."],
+                              origin: SourceLocation(path: "t"))
+        #expect(Self.extractor.entities(in: article).map(\.name) == ["Mitsubishi Motors"])
     }
 
     @Test func knownNamesStandOutInATitleCaseHeadline() {

@@ -87,7 +87,8 @@ public struct EntityExtractor: Sendable {
                 scanCapsHeadline(Tokenizer.tokens(article.title), into: &mentions)
             }
         }
-        for tokens in tokenized {
+        for (index, tokens) in tokenized.enumerated() {
+            mentions.inBody = index > 0 || texts.count == article.paragraphs.count
             let pieces = teamSheetPieces(tokens)
             for piece in pieces {
                 if let sheet = piece.sheet {
@@ -415,12 +416,22 @@ public struct EntityExtractor: Sendable {
         /// Films and shows the text names as such ("Vera Drake star ..."), by key: no entity
         /// wherever else the article names them.
         var works: Set<String> = []
+        /// Where each name first appears below the headline, in mentions counted there: a
+        /// headline shortens what the body names in full, so only the body's order tells
+        /// whether a short name refers back to a longer one.
+        var firstInBody: [String: Int] = [:]
+        var bodyMentions = 0
+        var inBody = false
 
         mutating func add(_ words: [Substring], _ evidence: Evidence) {
             let form = words.joined(separator: " ")
             let key = NameKey.normalized(form)
             guard !key.isEmpty else { return }
             if byKey[key] == nil { order.append(key) }
+            if inBody {
+                if firstInBody[key] == nil { firstInBody[key] = bodyMentions }
+                bodyMentions += 1
+            }
             byKey[key, default: Mention()].forms[form, default: 0] += 1
             byKey[key]!.evidence.formUnion(evidence)
             byKey[key]!.count += 1
@@ -1611,7 +1622,8 @@ public struct EntityExtractor: Sendable {
         // A registered company named inside a longer organisation's name here is that one
         // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
         // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is), nor
-        // the "NFL" of the "NFL Players Association", a body of its own by its last word.
+        // the "NFL" of the "NFL Players Association", a body of its own by its last word, nor
+        // the parent the body names before its arm ("Barclays ... Barclays Capital").
         var containingOrganisations: [String: [String]] = [:]
         for key in table.order where key.contains(" ") {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil, !regionalArms.contains(key),
@@ -1645,7 +1657,8 @@ public struct EntityExtractor: Sendable {
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), !CuratedEntities.legislatureWords.contains(key),
-                      let owners = containingOrganisations[key], owners.count == 1 {
+                      let owners = containingOrganisations[key], owners.count == 1,
+                      table.firstInBody[owners[0], default: .max] < table.firstInBody[key, default: .max] {
                 target = owners[0]
             } else if value.curatedName == nil, sport || value.mention.evidence.contains(.fixture),
                       let owners = clubsOfTown[key], owners.count == 1,
