@@ -831,6 +831,9 @@ extension ExtractorTests {
     @Test func aCountOpeningASentenceIsNoPartOfAName() {
         #expect(names("Three United Steelworkers of America locals rejected it.", kind: .organisation)
             == ["United Steelworkers of America"])
+        #expect(names("Rates fell. Five year bond rates are 18.4 pct.", kind: .organisation).isEmpty)
+        #expect(names("The show aired on Five.", kind: .organisation) == ["Channel 5"])
+        #expect(names("The deficit will shrink to 1.32 billion N.Z. Dlrs in 1987/88.", kind: .person).isEmpty)
     }
 
     @Test func aTwoLetterWordInAHeadlineIsNoSurname() {
@@ -1338,5 +1341,20 @@ extension ExtractorTests {
         #expect(names("Traders said CBT T-bonds closed lower and IMM T-bills fell.", kind: .organisation)
             == ["Chicago Board of Trade", "International Monetary Market"])
         #expect(names("He wore a T-shirt to the X-ray clinic.", kind: .organisation).isEmpty)
+    }
+}
+
+extension ExtractorTests {
+    @Test func aChamberIsAnOrganisationWord() {
+        #expect(names("Speaking before an American-Israel Chamber of Commerce seminar, he said so.", kind: .organisation)
+            == ["American-Israel Chamber of Commerce"])
+    }
+
+    @Test func anOrganisationsNameBeforeItsOfIsThatOne() {
+        let found = entities(["Figures released by the Assay Offices of Great Britain show a rise.",
+                              "The four Assay Offices also marked foreign gold."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Assay Offices of Great Britain"])
+        // One word alone is no short name of it.
+        #expect(names("The Bank of England acted. The Bank said rates would rise.", kind: .organisation) == ["Bank of England"])
     }
 }

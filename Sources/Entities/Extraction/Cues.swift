@@ -99,7 +99,7 @@ enum Cues {
         "Electronics", "Chemicals", "League", "Consortium", "Campaign", "Ventures", "Brothers", "KK", "AB", "Ab", "Oy", "Oyj", "ASA",
         "Steelworkers", "Mineworkers", "Teamsters", "Machinists",
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
-        "Groupe", "Grupo", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire",
+        "Groupe", "Grupo", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Chamber", "Offices",
     ]
     /// Words that make an organisation's name only when they close it ("Continental
     /// Research", "Barclays Capital", "British Library"); inside a name they are as often a
@@ -239,6 +239,8 @@ enum Cues {
         "Thanks", "Yes", "Well", "Still", "Instead", "Nevertheless", "Indeed", "Perhaps", "Maybe",
         "Among", "Amid", "During", "Through", "Under", "Over", "Into", "Without", "Within",
         "Across", "Behind", "Beyond", "Upon", "About", "Unlike", "Via", "Regarding", "Following",
+        // Units wire copy capitalises ("1.32 billion N.Z. Dlrs"): no surname after initials.
+        "Dlrs", "Dlr", "Mln", "Bln", "Pct", "Cts",
     ]
     /// Grades of crude oil named after a field ("Brent crude", "Urals blend"): no place there.
     static let crudeOilGrades: Set<Substring> = ["Brent", "Urals", "Forties"]

@@ -876,10 +876,12 @@ public struct EntityExtractor: Sendable {
             || (words.count == 2 && words[0].count <= 5 && Self.isHyphenatedSyllables(words[1]))
         // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
         // "One U.S. Administration policy maker": "one" too, before a known name.
-        if run.first?.sentenceStart == true, words.count > 1,
-           Cues.numberWords.contains(words[0].lowercased())
-            || (words[0] == "One" && isKnownName(words[1]) && !isKnownName(words.joined(separator: " "))) {
+        // "Five year bond rates": alone, a count, not the channel Five.
+        if run.first?.sentenceStart == true, let first = words.first,
+           Cues.numberWords.contains(first.lowercased())
+            || (words.count > 1 && words[0] == "One" && isKnownName(words[1]) && !isKnownName(words.joined(separator: " "))) {
             words.removeFirst()
+            if words.isEmpty { return false }
         }
         var opensSentenceAsCommonWord = false
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
@@ -1619,6 +1621,16 @@ public struct EntityExtractor: Sendable {
                 tailOwners[value.kind, default: [:]][words.dropFirst(drop).joined(separator: " "), default: []].append(key)
             }
         }
+        // An organisation's name before its "of" is that one here ("the four Assay Offices"
+        // after "the Assay Offices of Great Britain", "Royal Bank" after "Royal Bank of
+        // Scotland"); one word alone is a common noun's worth ("Bank", "Institute").
+        var headOwners: [String: [String]] = [:]
+        for key in table.order {
+            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil,
+                  let of = key.range(of: " of ") else { continue }
+            let head = key[..<of.lowerBound]
+            if head.contains(" ") { headOwners[String(head), default: []].append(key) }
+        }
         // A registered company named inside a longer organisation's name here is that one
         // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
         // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is), nor
@@ -1655,6 +1667,8 @@ public struct EntityExtractor: Sendable {
                 target = name
             } else if value.mention.words >= 2 || value.kind == .organisation, value.curatedName == nil,
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
+                target = owners[0]
+            } else if value.kind == .organisation, value.curatedName == nil, let owners = headOwners[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), !CuratedEntities.legislatureWords.contains(key),
                       let owners = containingOrganisations[key], owners.count == 1,
