@@ -313,6 +313,10 @@ import Testing
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Ken Livingstone"])
         #expect(found.filter { $0.kind == .place }.map(\.name) == ["London"])
         #expect(names("Secretary of State Hillary Clinton said so.", kind: .person) == ["Hillary Clinton"])
+        #expect(names("The Secretary-General of the African Development Bank was confident.", kind: .organisation)
+            == ["African Development Bank"])
+        #expect(names("Head of the Chamber of Commerce's credit section, Hellmuth Klauhs, said so.", kind: .organisation).isEmpty)
+        #expect(names("He is Vice-President of Marketing Services at the firm.", kind: .organisation).isEmpty)
     }
 
     @Test func aCompanyOfAPlaceIsTwoNames() {

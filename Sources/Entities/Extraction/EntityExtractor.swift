@@ -997,11 +997,21 @@ public struct EntityExtractor: Sendable {
             return true
         }
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
-        let startsWithRole = Cues.titles.contains(String(words[0])) && words.count > 1 && words[1] == "of"
+        // "Secretary-General of the African Development Bank", "Head of the Chamber of Commerce's
+        // Money section": a title of two joined, and a head, are roles too.
+        let role = String(words[0])
+        let startsWithRole = words.count > 1 && words[1] == "of"
+            && (Cues.titles.contains(role) || role == "Head" || role.split(separator: "-").count == 2 && role.split(separator: "-").allSatisfy { Cues.titles.contains(String($0)) })
         if startsWithRole {
             // "Mayor of London": the place or body of the role is named all the same.
             let of = Array(words.dropFirst(2).drop { $0 == "the" })
-            if !of.isEmpty, isKnownName(of.joined(separator: " ")) { mentions.add(of, []) }
+            if !of.isEmpty, isKnownName(of.joined(separator: " ")) {
+                mentions.add(of, [])
+            } else if let last = of.last, Cues.organisationWords.contains(String(last)), hasDistinctiveWord(of),
+                      of.contains(where: { !lexicon.contains($0) || demonyms.contains($0) }) {
+                // Not "Vice-President of Marketing Services": common words name a department.
+                mentions.add(of, [.organisation])
+            }
             return true
         }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
