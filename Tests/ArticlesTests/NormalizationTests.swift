@@ -198,6 +198,10 @@ import Testing
         #expect(splitter.split(["Wagnerin the lead.", "Wagner said."]) == ["Wagner in the lead.", "Wagner said."])
     }
 
+    @Test func aMonthIsNeverSplit() {
+        #expect(splitter.split(["Date: 8 Dec 88.", "It came out in December 1989."]) == ["Date: 8 Dec 88.", "It came out in December 1989."])
+    }
+
     @Test func aTokenTheHeadlineHoldsIsIntended() {
         let splitter = GluedWordSplitter(isKnownName: { $0 == "Artem" })
         #expect(splitter.split(["The Artemis mission was delayed."]) == ["The Artem is mission was delayed."])

@@ -587,6 +587,11 @@ import Testing
         #expect(entities(["Oper shr profit 12 cts vs 10 cts.", "Shr loss five cts, and it is NOT over."], known: known).isEmpty)
         let found = entities(["On Monday, Greenwell hit a double and the NBS advertised."], known: known)
         #expect(Set(found.map(\.name)) == ["Greenwell", "NBS"])
+        // The presenters' "Dec" makes no person of a date, nor of the firm DEC.
+        let presenter: (String) -> EntityKind? = { $0 == "dec" ? .person : nil }
+        #expect(entities(["It was posted on 8 Dec 88, and again on Dec 9."], known: presenter).isEmpty)
+        #expect(entities(["I need dxterm because the DEC servers run it."], known: presenter).isEmpty)
+        #expect(entities(["Ant and Dec presented the show."], known: presenter).map(\.name).contains("Dec"))
     }
 
     @Test func theTreasuryAloneIsBritainsWhereTheArticleIsBritish() {

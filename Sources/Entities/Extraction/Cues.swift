@@ -47,6 +47,7 @@ enum Cues {
         "Shr", "Shrs", "Avg", "Oper", "Qtr", "Pct", "Dlrs", "Mln", "Bln", "Vs", "Rev", "Revs", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]
+    static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
     /// Jobs written last in a capitalised post, as signatures and staff lists do ("Associate

@@ -482,7 +482,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             guard token.isCapitalised, !Cues.neverNames.contains(String(token.text)) || token.isAllCaps || opensRegisteredName(tokens, at: index),
-                  !isTicker(tokens, index) else {
+                  !isTicker(tokens, index), !isDateMonth(tokens, index) else {
                 if token.kind == .word || token.text != "," { roleBeforeComma = false }
                 index += 1
                 continue
@@ -1438,6 +1438,14 @@ public struct EntityExtractor: Sendable {
         index > 0 && tokens[index - 1].text == "<" && tokens[index].isAllCaps
     }
 
+    /// "8 Dec 88", "Dec 8": a month's abbreviation by a number is a date, though "Dec" and
+    /// "Jan" are names too (one article's "Ant and Dec" made every dated post name a person).
+    private func isDateMonth(_ tokens: [Token], _ index: Int) -> Bool {
+        guard Cues.monthAbbreviations.contains(String(tokens[index].text)) else { return false }
+        let isNumber = { (token: Token) in token.kind == .word && token.text.first?.isNumber == true }
+        return (index > 0 && isNumber(tokens[index - 1])) || (index + 1 < tokens.count && isNumber(tokens[index + 1]))
+    }
+
     /// "kyiv" in lower case: a gazetteer name that is no English word, of a sizeable place.
     private func isLowercasePlace(_ word: Substring) -> Bool {
         guard word.count >= 4, !lexicon.contains(word), let place = gazetteer.places(named: word).first else { return false }
@@ -1873,7 +1881,11 @@ public struct EntityExtractor: Sendable {
     /// decision would otherwise spread to every later article: "Shr" had become an
     /// organisation in 1,973 Reuters articles.
     private func mayTakeKnownKind(_ word: String, _ kind: EntityKind, namesInArticle: Set<Substring>) -> Bool {
-        if word.count >= 3, word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) { return !wideLexicon.contains(word) }
+        // An acronym takes an organisation's or a place's kind, not a person's: "DEC" in a
+        // post on workstations is no "Dec" of the presenters Ant and Dec.
+        if word.count >= 3, word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) {
+            return kind != .person && !wideLexicon.contains(word)
+        }
         // "Clinton": a known person's surname, though towns bear it too; "the Pacific": a known
         // place, though a word too (not "CA" or "RAM").
         if kind == .person, PersonalNames.surnames.contains(word), !lexicon.contains(word) { return true }
