@@ -1603,8 +1603,9 @@ public struct EntityExtractor: Sendable {
             givenNameOwners[key]?.count == 1
                 && (PersonalNames.given.contains(key) || table.byKey[key]?.evidence.contains(.personTitle) == true)
         }
+        // Not an acronym ("DEC" is no spelling of "Casper Dik"'s surname).
         for (key, value) in decided where value.mention.words == 1 && value.curatedName == nil && value.kind != .person
-            && value.place?.level != .country
+            && value.place?.level != .country && !value.mention.evidence.contains(.acronym)
             && !value.mention.evidence.contains(.placeContext) && (surnames.contains(NameKey.skeleton(key)) || isOwnedGivenName(key)) {
             decided[key] = Decided(kind: .person, mention: value.mention)
         }

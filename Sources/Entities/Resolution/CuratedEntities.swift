@@ -19,6 +19,10 @@ public struct CuratedEntities: Sendable {
     /// The last word of each name in `notEntities`: most runs of words end in none of them.
     private let notEntityLastWords: Set<Substring>
     private let byName: [String: Entry]
+    /// Aliases that count only written in capitals, normalised: "DEC" is the firm, "Dec" a
+    /// month; "GAO" the office, "Gao" a surname. Every other alias matches in any case, as
+    /// news writes acronyms ("Nato", "Fifa").
+    private let capitalsOnly: Set<String>
     /// Entries named by words that are theirs only in a report of their beat ("Southampton"
     /// in football, "Queen" in music), and the beat of each such entry.
     private let beatEntries: [BeatEntry]
@@ -29,8 +33,10 @@ public struct CuratedEntities: Sendable {
 
     /// `beatEntries`: entries of `entries` that belong to a beat, with the names that are
     /// theirs only in a report of it.
-    public init(entries: [Entry], notEntities: some Sequence<String> = [], beatEntries: [BeatEntry] = []) {
+    public init(entries: [Entry], notEntities: some Sequence<String> = [], beatEntries: [BeatEntry] = [],
+                capitalsOnly: [String] = []) {
         self.entries = entries
+        self.capitalsOnly = Set(capitalsOnly.map(NameKey.normalized))
         var byBeatName: [Beat: [String: Entry]] = [:]
         var beatsByEntryID: [String: Beat] = [:]
         for item in beatEntries {
@@ -53,7 +59,9 @@ public struct CuratedEntities: Sendable {
     }
 
     public func entry(named name: some StringProtocol) -> Entry? {
-        byName[NameKey.normalized(name)]
+        let key = NameKey.normalized(name)
+        if capitalsOnly.contains(key), name.contains(where: \.isLowercase) { return nil }
+        return byName[key]
     }
 
     /// The entry a name stands for in a report of `beat`, where it is one of its beat names.
@@ -101,7 +109,8 @@ public struct CuratedEntities: Sendable {
                                beatEntries: beatEntries.filter { !overridden.contains(NameKey.normalized($0.entry.name)) }.map { item in
                                    BeatEntry(entry: item.entry, beat: item.beat,
                                              beatNames: item.beatNames.filter { !overridden.contains(NameKey.normalized($0)) })
-                               })
+                               },
+                               capitalsOnly: Array(capitalsOnly.subtracting(overridden)))
     }
 
     /// Reads a user's entity file: one entity per line, `kind<TAB>name<TAB>alias|alias`
@@ -156,7 +165,8 @@ public struct CuratedEntities: Sendable {
             let entry = entries.first { $0.name == name }!
             beatEntries.append(BeatEntry(entry: entry, beat: beat, beatNames: shortNames[name] ?? []))
         }
-        return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries)
+        return CuratedEntities(entries: entries, notEntities: builtInNotEntities, beatEntries: beatEntries,
+                               capitalsOnly: builtInCapitalsOnly)
     }()
 
     /// A body news calls by a common word alone ("Parliament", "the House", "the Treasury")

@@ -281,11 +281,13 @@ extension CuratedEntities {
         ("ICANN", .organisation, ["Icann", "Internet Corporation for Assigned Names and Numbers"]),
         ("Anti-Defamation League", .organisation, ["ADL"]),
         ("American Israel Public Affairs Committee", .organisation, ["AIPAC"]),
-        // Not "GAO" or "DEC": an alias matches in any case, and Gao is a surname and a town,
-        // Dec a month.
-        ("Government Accountability Office", .organisation, ["General Accounting Office"]),
+        ("Government Accountability Office", .organisation, ["General Accounting Office", "GAO"]),
         ("Massachusetts Institute of Technology", .organisation, ["MIT"]),
         ("California Institute of Technology", .organisation, ["Caltech"]),
-        ("Digital Equipment Corporation", .organisation, ["Digital Equipment"]),
+        ("Digital Equipment Corporation", .organisation, ["Digital Equipment", "DEC"]),
     ]
+
+    /// Aliases that are theirs only in capitals: Gao is a surname and a town, Dec a month
+    /// and one of the presenters Ant and Dec.
+    static let builtInCapitalsOnly = ["GAO", "DEC"]
 }
