@@ -15,6 +15,22 @@ import Testing
         #expect(registry.lookup("zelenskiy", facet: .actor).map(\.id) == [first.id])
     }
 
+    @Test func aGivenNameAloneIsNoAliasOfItsBearer() {
+        var registry = EntityRegistry()
+        let tait = registry.resolve(person("Mathew Tait", "Tait", "Mathew"))
+        #expect(!tait.aliases.contains("Mathew"))
+        #expect(registry.resolve(person("Matthew")).id != tait.id)
+        #expect(registry.resolve(person("Tait")).id == tait.id)
+    }
+
+    @Test func aLoneSurnameJoinsNoNameOpenedByACommonWord() {
+        var registry = EntityRegistry()
+        let misread = registry.resolve(person("Black Jesus"))
+        #expect(registry.resolve(person("Jesus")).id != misread.id)
+        let first = registry.resolve(person("Kiichi Miyazawa"))
+        #expect(registry.resolve(person("Miyazawa")).id == first.id)
+    }
+
     @Test func surnameFirstThenFullNameUpgradesTheName() {
         var registry = EntityRegistry()
         let surname = registry.resolve(person("Prigozhin"))

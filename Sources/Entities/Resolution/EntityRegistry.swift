@@ -1,3 +1,5 @@
+import Articles
+
 /// The canonical entities of an index: one id and one display name per real-world entity,
 /// with every spelling seen. Articles' entities resolve against it when indexed, and query
 /// filters (`actor:Kiev`) resolve against it when searched.
@@ -38,7 +40,13 @@ public struct EntityRegistry: EntityStore, Sendable {
         var record = records[id] ?? newRecord(id: id, entity: entity)
         let before = record
         var aliases = Set(record.aliases)
-        for form in entity.surfaceForms.union([entity.name]) where form != record.name {
+        // Not a person's given name alone ("David" after "David Blunkett"): right in its
+        // article, it would make every later lone "David" this person ("Matthew" in posts
+        // on the Gospels became the rugby player Mathew Tait).
+        let givenNames = entity.kind == .person
+            ? Set([entity.name, record.name].compactMap { name in name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil })
+            : []
+        for form in entity.surfaceForms.union([entity.name]) where form != record.name && !givenNames.contains(form) {
             aliases.insert(form)
         }
         // A person first seen by surname, or by initials ("S Williams", a team sheet's), takes
@@ -145,7 +153,7 @@ public struct EntityRegistry: EntityStore, Sendable {
         let words = NameKey.normalized(entity.name).split(separator: " ")
         guard let surname = words.last.map(NameKey.skeleton) else { return nil }
         if words.count == 1 {
-            let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) }
+            let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) && hasPlausibleGivenName($0) }
             return owners.count == 1 ? owners[0] : nil
         }
         // Initials and a surname ("A Hazell", a team sheet's) and the full name ("Andy Hazell")
@@ -157,6 +165,13 @@ public struct EntityRegistry: EntityStore, Sendable {
         if initialled.count == 1 { return initialled[0] }
         // A full name adopts a surname-only record of the same person.
         return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) && spells($0, surnameOf) }
+    }
+
+    /// Whether a person's record opens with a name, not a common word: "a Black Jesus" and
+    /// "Binary Mac versions", misread once, must not take every lone "Jesus" and "Mac".
+    private func hasPlausibleGivenName(_ id: String) -> Bool {
+        guard let name = records[id]?.name, let first = name.split(separator: " ").first, name.contains(" ") else { return true }
+        return !Lexicon.english.contains(first) || PersonalNames.isGivenName(first)
     }
 
     /// Ids go into Xapian terms and metadata keys, which have length limits (245 bytes).
