@@ -1384,3 +1384,18 @@ extension ExtractorTests {
         #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Digital Equipment Corporation"])
     }
 }
+
+extension ExtractorTests {
+    @Test func partnersOfAFirmAreOneNameBeforeAndCo() {
+        #expect(names("Jason Benderly of Goldman, Sachs and Co noted that imports rose.", kind: .organisation) == ["Goldman Sachs"])
+        #expect(names("Peter Greenbaum of Smith Barney Harris Upham and Co Inc noted it.", kind: .organisation)
+            == ["Smith Barney Harris Upham and Co Inc"])
+        #expect(names("The bonds were sold by Kidder, Peabody and Co on Monday.", kind: .person).isEmpty)
+    }
+
+    @Test func twoUnlistedWordsAfterAnOrganisationsTitleNameItsHolder() {
+        let found = entities(["Japan's National Police Agency Chief Itaru Nakamura said he would resign."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Itaru Nakamura"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["National Police Agency"])
+    }
+}

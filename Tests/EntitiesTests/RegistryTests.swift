@@ -138,6 +138,9 @@ import Testing
         #expect(registry.resolve(organisation("World Health Organisation")).id
             == registry.resolve(organisation("World Health Organization")).id)
         #expect(registry.lookup("Russian Ministry of Defence", facet: .actor).map(\.id) == [first.id])
+        let kidder = registry.resolve(organisation("Kidder, Peabody and Co Inc"))
+        #expect(registry.resolve(organisation("Kidder Peabody and Co")).id == kidder.id)
+        #expect(NameKey.organisationKey("Sears Co") == nil, "a legal form is no word of the name")
     }
 
     @Test func differentOrganisationsAndPeopleStayApart() {

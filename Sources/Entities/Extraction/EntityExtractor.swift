@@ -610,6 +610,8 @@ public struct EntityExtractor: Sendable {
                 // (not "Chrysler and General Motors Corp": two companies).
                 let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
                     && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
+                // "Smith Barney Harris Upham and Co Inc": partners of one firm.
+                let andCompany = ["Co", "Co.", "Company"].contains(tokens[end + 1].text)
                 // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
                 let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
                 // "Cable and Wireless Plc": a known name with its legal form.
@@ -618,10 +620,23 @@ public struct EntityExtractor: Sendable {
                 // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
                 let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
                 let knownTail = tail.map { isKnownName(Self.wordsText(tokens[$0..<look])) } ?? false
-                if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries {
+                if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries
+                    || andCompany {
                     end = look
                     continue
                 }
+            }
+            // "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co": wire copy's comma
+            // between the partners of one firm.
+            if token.text == ",", (1...2).contains(end - (tokens[start..<end].lastIndex { !$0.isCapitalised }.map { $0 + 1 } ?? start)),
+               let partners = (1...2).first(where: { count in
+                   end + count + 2 < tokens.count
+                       && tokens[(end + 1)...(end + count)].allSatisfy { $0.isCapitalised && !$0.isAllCaps }
+                       && (tokens[end + count + 1].text == "and" || tokens[end + count + 1].text == "&")
+                       && ["Co", "Co.", "Company"].contains(tokens[end + count + 2].text)
+               }) {
+                end += partners + 3
+                continue
             }
             // "Ministry of Economy, Trade and Industry": a ministry's portfolios in a list, common
             // words all (not "Department of Energy, Shell and Exxon").
@@ -1016,9 +1031,15 @@ public struct EntityExtractor: Sendable {
         }
         // "Senate Agriculture Committee Chairman Patrick Leahy": an organisation, then a person.
         // "Senate Majority Leader Bill Frist": any title, where a given name follows it.
+        // "National Police Agency Chief Itaru Nakamura": also two words no list or dictionary
+        // holds, after an organisation's name.
         let holderTitle = words.lastIndex { Cues.personTitles.contains(String($0)) }
             ?? words.lastIndex { Cues.titles.contains(String($0)) }.flatMap { index in
-                index + 1 < words.count && (2...3).contains(words.count - index - 1) && PersonalNames.given.contains(words[index + 1]) ? index : nil
+                guard index + 1 < words.count, (2...3).contains(words.count - index - 1) else { return nil }
+                let name = words[(index + 1)...]
+                return PersonalNames.given.contains(words[index + 1])
+                    || (name.count == 2 && name.allSatisfy { !wideLexicon.contains($0) && !isKnownName($0) && $0.first?.isUppercase == true }
+                        && words[..<index].contains { Cues.organisationWords.contains(String($0)) }) ? index : nil
             }
         if let title = holderTitle, title > 0, title < words.count - 1,
            words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
@@ -2056,7 +2077,9 @@ public struct EntityExtractor: Sendable {
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.split(separator: " ")
         guard words.count > 1 else { return nil }
-        let core = words.filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }
+        // "Goldman, Sachs and Co" is Goldman Sachs.
+        var core = words.filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
+        while let last = core.last, last == "and" || last == "&" { core.removeLast() }
         guard !core.isEmpty, core.count < words.count else { return nil }
         guard let entry = curated.entry(named: core.joined(separator: " ")), entry.kind == .organisation else { return nil }
         return entry

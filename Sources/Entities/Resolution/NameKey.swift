@@ -129,7 +129,12 @@ public enum NameKey {
         return words.map { wordSkeleton(Substring(Self.americanSpelling($0))) }.sorted().joined(separator: " ")
     }
 
-    private static let organisationFunctionWords: Set<Substring> = ["of", "the", "for", "and", "on", "in", "at", "de"]
+    /// Function words, and the legal forms that wire copy adds or drops at will ("Kidder,
+    /// Peabody and Co Inc", "Kidder Peabody and Co").
+    private static let organisationFunctionWords: Set<Substring> = [
+        "of", "the", "for", "and", "on", "in", "at", "de",
+        "co", "inc", "ltd", "corp", "plc", "llc", "company", "corporation", "limited",
+    ]
 
     /// defence/defense, organisation/organization: the spellings that differ in consonants.
     private static func americanSpelling(_ word: Substring) -> String {
