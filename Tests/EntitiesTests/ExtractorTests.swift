@@ -1391,6 +1391,10 @@ extension ExtractorTests {
         #expect(names("Peter Greenbaum of Smith Barney Harris Upham and Co Inc noted it.", kind: .organisation)
             == ["Smith Barney Harris Upham and Co Inc"])
         #expect(names("The bonds were sold by Kidder, Peabody and Co on Monday.", kind: .person).isEmpty)
+        // A person of the firm stays apart, with a given name no list holds.
+        let found = entities(["The price was high, said Wilf Gobert of Peters and Co Ltd."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Wilf Gobert"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Peters and Co Ltd"])
     }
 
     @Test func twoUnlistedWordsAfterAnOrganisationsTitleNameItsHolder() {

@@ -773,10 +773,13 @@ public struct EntityExtractor: Sendable {
         let isConnector = { (token: Token) in !token.isCapitalised && token.kind == .word && !Self.isElidedParticleName(token.text) }
         guard tokens[run].contains(where: isConnector) else { return [run] }
         let words = tokens[run].filter { $0.kind != .punctuation }.map { String($0.text) }
-        // "Andre Morony of Bankers Trust": a person of an organisation, two names.
-        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - run.lowerBound),
-           PersonalNames.given.contains(tokens[run.lowerBound].text),
-           tokens[run.lowerBound..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
+        // "Andre Morony of Bankers Trust", "Analyst Wilf Gobert of Peters and Co Ltd": a person
+        // of an organisation, two names.
+        let person = run.lowerBound + (run.count > 3 && Cues.titles.contains(String(tokens[run.lowerBound].text)) ? 1 : 0)
+        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - person),
+           PersonalNames.isGivenName(tokens[person].text)
+            || (of - person == 2 && tokens[person..<of].allSatisfy { !wideLexicon.contains($0.text) && !isKnownName($0.text) }),
+           tokens[person..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
                && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
            tokens[(of + 1)..<run.upperBound].contains(where: { Cues.organisationWords.contains(String($0.text)) }) {
             // "Mark Longden of the Independent ... Association": the article is no part of it.
