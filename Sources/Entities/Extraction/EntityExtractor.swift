@@ -403,6 +403,18 @@ public struct EntityExtractor: Sendable {
         var evidence: Evidence = []
         var count = 0
         var words = 0
+        /// Where the name first appears below the headline, in mentions counted there: a
+        /// headline shortens what the body names in full, so only the body's order tells
+        /// whether a short name refers back to a longer one.
+        var firstInBody = Int.max
+
+        mutating func record(_ form: String, _ evidence: Evidence, words: Int, bodyPosition: Int?) {
+            forms[form, default: 0] += 1
+            self.evidence.formUnion(evidence)
+            count += 1
+            self.words = words
+            if let bodyPosition, firstInBody == .max { firstInBody = bodyPosition }
+        }
     }
 
     /// Mentions by normalised name, in order of first appearance (for determinism).
@@ -416,10 +428,7 @@ public struct EntityExtractor: Sendable {
         /// Films and shows the text names as such ("Vera Drake star ..."), by key: no entity
         /// wherever else the article names them.
         var works: Set<String> = []
-        /// Where each name first appears below the headline, in mentions counted there: a
-        /// headline shortens what the body names in full, so only the body's order tells
-        /// whether a short name refers back to a longer one.
-        var firstInBody: [String: Int] = [:]
+        /// Mentions below the headline so far, and whether the scan is there.
         var bodyMentions = 0
         var inBody = false
 
@@ -427,15 +436,11 @@ public struct EntityExtractor: Sendable {
             let form = words.joined(separator: " ")
             let key = NameKey.normalized(form)
             guard !key.isEmpty else { return }
-            if byKey[key] == nil { order.append(key) }
-            if inBody {
-                if firstInBody[key] == nil { firstInBody[key] = bodyMentions }
-                bodyMentions += 1
-            }
-            byKey[key, default: Mention()].forms[form, default: 0] += 1
-            byKey[key]!.evidence.formUnion(evidence)
-            byKey[key]!.count += 1
-            byKey[key]!.words = words.count
+            var isNew = false
+            byKey[key, default: { isNew = true; return Mention() }()]
+                .record(form, evidence, words: words.count, bodyPosition: inBody ? bodyMentions : nil)
+            if isNew { order.append(key) }
+            if inBody { bodyMentions += 1 }
         }
 
         /// Adds evidence to a mention already recorded, without counting a new mention.
@@ -1715,7 +1720,7 @@ public struct EntityExtractor: Sendable {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), !CuratedEntities.legislatureWords.contains(key),
                       let owners = containingOrganisations[key], owners.count == 1,
-                      table.firstInBody[owners[0], default: .max] < table.firstInBody[key, default: .max] {
+                      table.byKey[owners[0]]!.firstInBody < table.byKey[key]!.firstInBody {
                 target = owners[0]
             } else if value.curatedName == nil, sport || value.mention.evidence.contains(.fixture),
                       let owners = clubsOfTown[key], owners.count == 1,

@@ -60,8 +60,9 @@ public struct CuratedEntities: Sendable {
 
     public func entry(named name: some StringProtocol) -> Entry? {
         let key = NameKey.normalized(name)
+        guard let entry = byName[key] else { return nil }
         if capitalsOnly.contains(key), name.contains(where: \.isLowercase) { return nil }
-        return byName[key]
+        return entry
     }
 
     /// The entry a name stands for in a report of `beat`, where it is one of its beat names.
