@@ -843,6 +843,7 @@ extension ExtractorTests {
         #expect(names("Rates fell. Five year bond rates are 18.4 pct.", kind: .organisation).isEmpty)
         #expect(names("The show aired on Five.", kind: .organisation) == ["Channel 5"])
         #expect(names("The deficit will shrink to 1.32 billion N.Z. Dlrs in 1987/88.", kind: .person).isEmpty)
+        #expect(entities(["Shr profit 15 cts vs profit four cts", "Revs 7,075,000 vs 2,330,000", "Shr profit 42 cts vs loss 11 cts"]).isEmpty)
     }
 
     @Test func aTwoLetterWordInAHeadlineIsNoSurname() {

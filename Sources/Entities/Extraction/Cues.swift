@@ -240,8 +240,9 @@ enum Cues {
         "Thanks", "Yes", "Well", "Still", "Instead", "Nevertheless", "Indeed", "Perhaps", "Maybe",
         "Among", "Amid", "During", "Through", "Under", "Over", "Into", "Without", "Within",
         "Across", "Behind", "Beyond", "Upon", "About", "Unlike", "Via", "Regarding", "Following",
-        // Units wire copy capitalises ("1.32 billion N.Z. Dlrs"): no surname after initials.
-        "Dlrs", "Dlr", "Mln", "Bln", "Pct", "Cts",
+        // Units and table words wire copy capitalises ("1.32 billion N.Z. Dlrs", "Shr profit 15
+        // cts"): no surname after initials, no firm named twice.
+        "Dlrs", "Dlr", "Mln", "Bln", "Pct", "Cts", "Shr", "Shrs", "Avg", "Oper", "Qtr", "Revs",
     ]
     /// Grades of crude oil named after a field ("Brent crude", "Urals blend"): no place there.
     static let crudeOilGrades: Set<Substring> = ["Brent", "Urals", "Forties"]
