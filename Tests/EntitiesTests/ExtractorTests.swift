@@ -1404,3 +1404,10 @@ extension ExtractorTests {
         #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["National Police Agency"])
     }
 }
+
+extension ExtractorTests {
+    @Test func aRegisteredNameWithAPossessiveInsideIsMatchedAsWritten() {
+        #expect(names("The issue is rated AAA by Standard and Poor's Corp and A-2 by Moody's.", kind: .organisation)
+            == ["Standard & Poor's", "Moody's"])
+    }
+}

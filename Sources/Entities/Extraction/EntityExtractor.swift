@@ -41,9 +41,11 @@ public struct EntityExtractor: Sendable {
         var unusualNames: [Substring: [[Substring]]] = [:]
         for name in curated.entries.flatMap({ [$0.name] + $0.aliases }) where !name.contains("(") {
             let tokens = Tokenizer.tokens(name)
+            // Also a possessive inside a longer name ("Standard and Poor's Corp"), which a run
+            // joined by "and" cannot hold.
             guard tokens.count >= 2, tokens.contains(where: {
                 $0.text.first?.isNumber == true || ($0.kind == .punctuation && $0.text != "." && $0.text != "&")
-            }) else { continue }
+            }) || (tokens.contains { $0.kind == .possessive } && tokens.filter { $0.kind == .word }.count >= 3) else { continue }
             unusualNames[tokens[0].text, default: []].append(tokens.map(\.text))
         }
         self.unusualNames = unusualNames

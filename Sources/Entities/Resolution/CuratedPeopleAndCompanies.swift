@@ -73,6 +73,7 @@ extension CuratedEntities {
         ("Macy's", .organisation, []),
         ("Sotheby's", .organisation, []),
         ("Moody's", .organisation, ["Moody's Investors Service"]),
+        ("Standard & Poor's", .organisation, ["Standard and Poor's", "Standard and Poor's Corp", "Standard & Poor's Corp", "S&P"]),
         ("Starbucks", .organisation, []),
         ("Nike", .organisation, []),
         ("Adidas", .organisation, []),
