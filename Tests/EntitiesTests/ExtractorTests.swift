@@ -580,6 +580,10 @@ import Testing
         // A country with none listed, or none and no British body: no parliament can be told.
         #expect(names("The Liberal Party in Brazil said Parliament must decide.", kind: .organisation) == ["Liberal Party"])
         #expect(names("Parliament must decide, the speaker said.", kind: .organisation).isEmpty)
+        // Each parliament the word may name is a registered entry, or the word names none.
+        for legislature in CuratedEntities.legislatures {
+            #expect(CuratedEntities.builtIn.entry(named: legislature.name)?.kind == .organisation, "\(legislature.name)")
+        }
     }
 
     @Test func aKindAnotherArticleEstablishedReachesOnlyWordsShapedLikeNames() {

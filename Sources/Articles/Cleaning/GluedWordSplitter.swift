@@ -42,12 +42,6 @@ public struct GluedWordSplitter: Sendable {
         "stead", "ley", "well", "dale", "borough", "mouth", "worth", "hill", "bridge", "water",
         "side", "gate", "more", "stone", "haven", "town", "shire", "by", "berg", "man", "son",
     ]
-    /// Months and weekdays, which no dictionary of common words holds: "December" is no
-    /// "Dec ember" where a date elsewhere reads "8 Dec 88".
-    static let calendarNames: Set<Substring> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ]
     /// Name prefixes that legitimately carry an inner capital ("McDonald", "O'Brien", "D'Arcy").
     public static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "O'", "D'"]
     static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "mil", "info", "co", "uk", "io"]
@@ -128,7 +122,7 @@ public struct GluedWordSplitter: Sendable {
         if let inner = core.dropFirst().firstIndex(where: \.isUppercase) {
             return splitCamel(core, at: inner, counts: counts)
         }
-        guard !lexicon.contains(core), !Self.calendarNames.contains(core) else { return nil }
+        guard !lexicon.contains(core), !Lexicon.calendarNames.contains(String(core)) else { return nil }
         return splitNameFromWord(core, counts: counts)
     }
 

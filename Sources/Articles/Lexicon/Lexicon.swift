@@ -14,6 +14,13 @@ public struct Lexicon: Sendable {
     /// is not one, though it is too rare for `english`.
     public static let englishWide = Lexicon(lines: rareEnglishWordList, extending: .english)
 
+    /// Months and weekdays, which the word lists leave out as proper nouns: never names,
+    /// never glued words ("December" is no "Dec ember").
+    public static let calendarNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
     /// `extending`: a lexicon whose words this one holds too.
     public init(lines: String, extending base: Lexicon? = nil) {
         words = Set(lines.split(separator: "\n"))

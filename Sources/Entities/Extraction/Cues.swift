@@ -1,3 +1,5 @@
+import Articles
+
 /// Words around and inside names that say what kind of entity a name is. These are
 /// properties of English news prose, not of any article: titles before people, verbs of
 /// speech after them, head words of organisations, and the nouns that introduce places.
@@ -47,6 +49,9 @@ enum Cues {
         "Shr", "Shrs", "Avg", "Oper", "Qtr", "Pct", "Dlrs", "Mln", "Bln", "Vs", "Rev", "Revs", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]
+    /// The legal form after "and" that makes the names before it partners of one firm
+    /// ("Smith Barney Harris Upham and Co", "Goldman, Sachs and Co").
+    static let partnershipForms: Set<String> = ["Co", "Co.", "Company"]
     static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     /// Plural or generic holders after a capitalised portfolio ("Defense ministers").
     static let portfolioHolders: Set<String> = ["ministers", "minister", "chiefs", "secretaries"]
@@ -223,14 +228,12 @@ enum Cues {
     /// Capitalised words that join parts of one name.
     static let connectors: Set<String> = ["of", "for", "the", "de", "del", "al", "bin", "von", "van", "der", "den", "ter", "dos", "la", "du", "da", "di", "on", "and"]
     /// Capitalised words that are never part of a name.
-    static let neverNames: Set<String> = [
+    static let neverNames: Set<String> = Lexicon.calendarNames.union([
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
         "I'm", "I'll", "I've", "I'd",
         "This", "That", "These", "Those", "The", "A", "An", "But", "And", "Or", "If", "As", "In", "On",
         "At", "By", "For", "To", "With", "From", "After", "Before", "When", "While", "Since", "Some",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
+        "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
         "Even", "Still", "Yet", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next",
         "CEO", "CFO", "COO", "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
         "Editing", "Writing", "Additional", "Copyright", "All", "Rights", "Reserved", "Mr.", "Mrs.",
@@ -243,7 +246,7 @@ enum Cues {
         // Units and table words wire copy capitalises ("1.32 billion N.Z. Dlrs", "Shr profit 15
         // cts"): no surname after initials, no firm named twice.
         "Dlrs", "Dlr", "Mln", "Bln", "Pct", "Cts", "Shr", "Shrs", "Avg", "Oper", "Qtr", "Revs",
-    ]
+    ])
     /// Grades of crude oil named after a field ("Brent crude", "Urals blend"): no place there.
     static let crudeOilGrades: Set<Substring> = ["Brent", "Urals", "Forties"]
     static let crudeOilWords: Set<Substring> = ["crude", "crudes", "blend", "oil", "futures"]

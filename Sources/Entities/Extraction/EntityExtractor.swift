@@ -618,7 +618,7 @@ public struct EntityExtractor: Sendable {
                 let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
                     && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
                 // "Smith Barney Harris Upham and Co Inc": partners of one firm.
-                let andCompany = ["Co", "Co.", "Company"].contains(tokens[end + 1].text)
+                let andCompany = Cues.partnershipForms.contains(String(tokens[end + 1].text))
                 // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
                 let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
                 // "Cable and Wireless Plc": a known name with its legal form.
@@ -640,7 +640,7 @@ public struct EntityExtractor: Sendable {
                    end + count + 2 < tokens.count
                        && tokens[(end + 1)...(end + count)].allSatisfy { $0.isCapitalised && !$0.isAllCaps }
                        && (tokens[end + count + 1].text == "and" || tokens[end + count + 1].text == "&")
-                       && ["Co", "Co.", "Company"].contains(tokens[end + count + 2].text)
+                       && Cues.partnershipForms.contains(String(tokens[end + count + 2].text))
                }) {
                 end += partners + 3
                 continue
@@ -755,8 +755,15 @@ public struct EntityExtractor: Sendable {
         return headed || isKnownName(body.joined(separator: " ")) ? body : nil
     }
 
+    /// "Park Jae-min", "Huh Sun-yong": a short family name, then a given name of two
+    /// syllables joined by a hyphen, the second written small (Korean names as news writes them).
+    static func isKoreanName(_ words: [Substring]) -> Bool {
+        words.count == 2 && (2...5).contains(words[0].count) && words[0].dropFirst().allSatisfy(\.isLowercase)
+            && isHyphenatedSyllables(words[1])
+    }
+
     /// "Jae-min", "Dae-jung": two short syllables, the first capitalised, the second small.
-    static func isHyphenatedSyllables(_ word: Substring) -> Bool {
+    private static func isHyphenatedSyllables(_ word: Substring) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let first = parts[0].first, first.isUppercase, (2...4).contains(parts[0].count),
               (2...4).contains(parts[1].count) else { return false }
@@ -898,7 +905,7 @@ public struct EntityExtractor: Sendable {
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
             && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
             && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
-            || (words.count == 2 && words[0].count <= 5 && Self.isHyphenatedSyllables(words[1]))
+            || Self.isKoreanName(words)
         // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
         // "One U.S. Administration policy maker": "one" too, before a known name.
         // "Five year bond rates": alone, a count, not the channel Five.
@@ -1024,9 +1031,9 @@ public struct EntityExtractor: Sendable {
         // Organisations: a head word anywhere, unless the run is a role ("Chief of the ...").
         // "Secretary-General of the African Development Bank", "Head of the Chamber of Commerce's
         // Money section": a title of two joined, and a head, are roles too.
-        let role = String(words[0])
+        let roleParts = words[0].split(separator: "-").map(String.init)
         let startsWithRole = words.count > 1 && words[1] == "of"
-            && (Cues.titles.contains(role) || role == "Head" || role.split(separator: "-").count == 2 && role.split(separator: "-").allSatisfy { Cues.titles.contains(String($0)) })
+            && (words[0] == "Head" || (1...2).contains(roleParts.count) && roleParts.allSatisfy(Cues.titles.contains))
         if startsWithRole {
             // "Mayor of London": the place or body of the role is named all the same.
             let of = Array(words.dropFirst(2).drop { $0 == "the" })
@@ -1835,12 +1842,7 @@ public struct EntityExtractor: Sendable {
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
         var words = form.split(separator: " ")
-        // "Park Jae-min", "Huh Sun-yong": a short family name, then a given name of two
-        // syllables joined by a hyphen, the second written small (Korean names as news writes them).
-        if words.count == 2, (2...5).contains(words[0].count), words[0].dropFirst().allSatisfy(\.isLowercase),
-           Self.isHyphenatedSyllables(words[1]) {
-            return true
-        }
+        if Self.isKoreanName(words) { return true }
         // "C. S. Lewis", "G. Brassard": initials and a surname that is no common word ("P. O.
         // Box", "P.S. Running" are none); not "U.S. Steel", whose "initials" are a known name.
         if (2...4).contains(words.count), let last = words.last, PersonalNames.surnames.contains(last), !lexicon.contains(last),
