@@ -60,10 +60,10 @@ enum PlainTextHeader {
     /// Headlines are short, unpunctuated at the end, and start with a capital.
     static func looksLikeHeadline(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber || first == "\"" || first == "'",
-              text.utf8.count <= 250, text.split(separator: " ").count <= 30,
+              text.utf8.count <= 250, text.spaceSeparated().count <= 30,
               let last = text.last
         else { return false }
-        return !".,;:!?".contains(last) || text.hasSuffix("?") && text.split(separator: " ").count <= 15
+        return !".,;:!?".contains(last) || text.hasSuffix("?") && text.spaceSeparated().count <= 15
     }
 }
 
@@ -76,7 +76,7 @@ enum TitleDeriver {
         var index = lede.startIndex
         while let end = lede[index...].firstIndex(where: { ".!?".contains($0) }) {
             let next = lede.index(after: end)
-            let before = lede[..<end].split(separator: " ").last ?? ""
+            let before = lede[..<end].spaceSeparated().last ?? ""
             if (next == lede.endIndex || lede[next] == " ") && before.count > 3 {
                 sentence = lede[...end]
                 break

@@ -13,15 +13,17 @@ public enum CharacterNormalizer {
         if !decoded.utf8.allSatisfy({ $0 < 0x80 }) {
             decoded = decoded.precomposedStringWithCanonicalMapping
         }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(decoded.unicodeScalars.count)
+        // UTF-8 bytes, not a scalar view: appending scalars one by one to a string was the
+        // larger part of cleaning time in profiles.
+        var out: [UInt8] = []
+        out.reserveCapacity(decoded.utf8.count)
         var pendingSpace = false
         for scalar in decoded.unicodeScalars {
             let mapped: Unicode.Scalar?
             switch scalar.value {
             case 0x0A: // line feed: keep, dropping spaces before it
                 pendingSpace = false
-                out.append(scalar)
+                out.append(0x0A)
                 continue
             case 0x0D: mapped = nil // CR of CRLF; a lone CR is rare enough to drop
             case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000,
@@ -34,19 +36,23 @@ public enum CharacterNormalizer {
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped = "\""
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: mapped = "-"
             case 0x2026: // ellipsis
-                if pendingSpace, !out.isEmpty, out.last != "\n" { out.append(" ") }
+                if pendingSpace, let last = out.last, last != 0x0A { out.append(0x20) }
                 pendingSpace = false
-                out.append(contentsOf: "...".unicodeScalars)
+                out.append(contentsOf: [0x2E, 0x2E, 0x2E])
                 continue
             default: mapped = scalar
             }
             guard let mapped else { continue }
             // Spaces at the start of a line stay (as one): wire copy marks paragraphs so.
-            if pendingSpace, !out.isEmpty { out.append(" ") }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(mapped)
+            if mapped.isASCII {
+                out.append(UInt8(truncatingIfNeeded: mapped.value))
+            } else {
+                out.append(contentsOf: mapped.utf8)
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Scraped text often carries HTML entities (`&amp;`, `&#233;`); unknown or malformed

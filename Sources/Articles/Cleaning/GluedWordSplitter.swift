@@ -90,15 +90,15 @@ public struct GluedWordSplitter: Sendable {
         return !token.utf8.contains(UInt8(ascii: "."))
     }
 
-    /// Space-separated tokens, split on the UTF-8 bytes (cleaned text has single spaces).
+    /// Space-separated tokens (cleaned text has single spaces).
     static func tokens(_ paragraph: String) -> [Substring] {
-        paragraph.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        paragraph.spaceSeparated()
     }
 
     static func mayMatter(_ core: Substring) -> Bool {
         guard let first = core.utf8.first else { return false }
         if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
-        if first >= 0x80 { return core.first?.isUppercase == true || core.utf8.contains(UInt8(ascii: ".")) }
+        if first >= 0x80 { return core.startsWithUppercase || core.utf8.contains(UInt8(ascii: ".")) }
         return core.utf8.contains(UInt8(ascii: "."))
     }
 
@@ -118,7 +118,7 @@ public struct GluedWordSplitter: Sendable {
         if let dot = core.firstIndex(of: ".") {
             return splitAtPeriod(core, dot: dot, counts: counts)
         }
-        guard core.allSatisfy(\.isLetter), let first = core.first, first.isUppercase else { return nil }
+        guard core.isAllLetters, let first = core.first, first.isUppercase else { return nil }
         if let inner = core.dropFirst().firstIndex(where: \.isUppercase) {
             return splitCamel(core, at: inner, counts: counts)
         }
@@ -129,8 +129,8 @@ public struct GluedWordSplitter: Sendable {
     /// "Bakhmut.scene" -> "Bakhmut. scene"; never "e.g", "U.S." or "example.com".
     private func splitAtPeriod(_ core: Substring, dot: Substring.Index, counts: [Substring: Int]) -> String? {
         let left = core[..<dot], right = core[core.index(after: dot)...]
-        guard left.count >= 3, right.count >= 3, left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
-              right.first?.isLowercase == true, left.last?.isLowercase == true,
+        guard left.count >= 3, right.count >= 3, left.isAllLetters, right.isAllLetters,
+              right.startsWithLowercase, left.last?.isLowercase == true,
               !Self.topLevelDomains.contains(String(right)), lexicon.contains(right),
               counts[left, default: 0] > 0 || lexicon.contains(left)
         else { return nil }
@@ -141,7 +141,7 @@ public struct GluedWordSplitter: Sendable {
     private func splitCamel(_ core: Substring, at inner: Substring.Index, counts: [Substring: Int]) -> String? {
         let left = core[..<inner], right = core[inner...]
         guard left.count >= 3, right.count >= 2, !Self.camelPrefixes.contains(String(left)),
-              right.dropFirst().allSatisfy(\.isLowercase), left.dropFirst().allSatisfy(\.isLowercase),
+              right.dropFirst().isAllLowercase, left.dropFirst().isAllLowercase,
               counts[left, default: 0] > 0,
               counts[right, default: 0] > 0 || lexicon.contains(right)
         else { return nil }
@@ -152,7 +152,7 @@ public struct GluedWordSplitter: Sendable {
     /// the article or is a known name, followed by a common word. Without such evidence
     /// nothing is split: "Andreychuck" is a surname, not "Andrey chuck".
     private func splitNameFromWord(_ core: Substring, counts: [Substring: Int]) -> String? {
-        guard core.count >= 5, core.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        guard core.count >= 5, core.dropFirst().isAllLowercase else { return nil }
         var cut = core.index(core.endIndex, offsetBy: -2)
         while core.distance(from: core.startIndex, to: cut) >= 3 {
             let left = core[..<cut], right = String(core[cut...])

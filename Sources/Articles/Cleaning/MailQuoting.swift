@@ -85,7 +85,7 @@ enum MailQuoting {
     static func signOffLine(_ lines: [Substring]) -> Int? {
         let lastLines = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.suffix(4)
         guard let signOff = lastLines.first(where: { isValediction(lines[$0]) }),
-              lines[(signOff + 1)...].allSatisfy({ $0.split(separator: " ").count <= 6 }) else { return nil }
+              lines[(signOff + 1)...].allSatisfy({ $0.spaceSeparated().count <= 6 }) else { return nil }
         return signOff
     }
 
@@ -104,7 +104,7 @@ enum MailQuoting {
             let rest = trimmed.dropFirst(closing.count)
             guard rest.isEmpty || [",", "!", ".", " "].contains(rest.first!) else { continue }
             let name = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "!" || $0 == "." })
-            if name.count <= 3, name.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+            if name.count <= 3, name.allSatisfy({ $0.startsWithUppercase }) { return true }
         }
         return false
     }
@@ -123,10 +123,10 @@ enum MailQuoting {
 
     /// "randy@megatek.com": a word with an "@" between letters and a dot after it.
     static func containsMailAddress(_ line: Substring) -> Bool {
-        line.split(separator: " ").contains { word in
+        line.spaceSeparated().contains { word in
             guard let at = word.firstIndex(of: "@"), at > word.startIndex else { return false }
             let domain = word[word.index(after: at)...]
-            return domain.contains(".") && domain.first?.isLetter == true
+            return domain.contains(".") && domain.startsWithLetter
         }
     }
 
@@ -152,7 +152,7 @@ enum MailQuoting {
                 if content.first == ">" || content.hasPrefix("|>") || content.hasPrefix("+>") {
                     content = content.drop { $0 == "|" || $0 == "+" }.dropFirst()
                 } else if let marker = content.prefix(5).firstIndex(of: ">"), marker > content.startIndex,
-                          content[..<marker].allSatisfy(\.isUppercase) {
+                          content[..<marker].isAllUppercase {
                     content = content[content.index(after: marker)...]
                 } else {
                     break
@@ -192,12 +192,12 @@ enum MailQuoting {
         // "President Zelensky wrote:" outside a quotation.
         if trimmed.hasPrefix("In article") || (trimmed.contains("@") && (trimmed.contains(".") || trimmed.contains("<"))) { return true }
         guard quoted else { return false }
-        var name = trimmed.split(separator: " ").dropLast()
+        var name = trimmed.spaceSeparated().dropLast()
         // ">>(Tommy Szeto) writes:": the name in the brackets an address had around it.
         if let first = name.first, let last = name.last, first.hasPrefix("("), last.hasSuffix(")") {
-            name = name.joined(separator: " ").dropFirst().dropLast().split(separator: " ")[...]
+            name = name.joined(separator: " ").dropFirst().dropLast().spaceSeparated()[...]
         }
-        return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
+        return (2...4).contains(name.count) && name.allSatisfy { $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
     }
 
     static let attributionEndings = [

@@ -90,7 +90,7 @@ public enum ParagraphSplitter {
     static func endsLine(_ line: String, before next: String) -> Bool {
         guard line.utf8.count <= shortLine, let first = next.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(first),
-              let lastWord = line.split(separator: " ").last?.unicodeScalars,
+              let lastWord = line.spaceSeparated().last?.unicodeScalars,
               let initial = lastWord.first, let last = lastWord.last else { return false }
         return (initial.properties.isUppercase || ("0"..."9").contains(initial)) && !".,;:!?-\"'()".unicodeScalars.contains(last)
     }

@@ -50,7 +50,7 @@ public enum ScrapeJunkFilter {
         }
         // Most paragraphs are prose: their first word already shows they are no marker block.
         guard changed || adResidue.contains(String(text.prefix { $0 != " " })) else { return paragraph }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         if words.allSatisfy({ adResidue.contains(String($0)) }) { return nil }
         if changed {
             // A lone "Ad" left beside a removed marker is part of the marker block.
@@ -83,9 +83,9 @@ public enum ScrapeJunkFilter {
     /// Two or three capitalised words and nothing else (a name), or a line of dashes.
     static func isSignature(_ text: String) -> Bool {
         if !text.isEmpty, text.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) { return true }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         return (2...3).contains(words.count) && words.allSatisfy { word in
-            word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" }
+            word.startsWithUppercase && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" }
         }
     }
 
@@ -95,7 +95,7 @@ public enum ScrapeJunkFilter {
     static func isStorePromo(_ text: String) -> Bool {
         // The ending first, on the bytes: most paragraphs are no promo.
         guard storePromoEndings.contains(where: { text.hasSuffix($0) }) else { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         return words.count <= 5 && words.last.map { storePromoEndings.contains(String($0)) } == true
     }
 
@@ -120,7 +120,7 @@ public enum ScrapeJunkFilter {
             while key.hasSuffix(":") || key.hasSuffix(".") { key.removeLast() }
             guard linkListMarkers.contains(key) else { continue }
             let tail = paragraphs[(index + 1)...]
-            if tail.allSatisfy({ $0.split(separator: " ").count <= 30 }) {
+            if tail.allSatisfy({ $0.spaceSeparated().count <= 30 }) {
                 return Array(paragraphs[..<index])
             }
         }
@@ -140,26 +140,26 @@ public enum ScrapeJunkFilter {
         // Captions are short; the checks below are not free.
         guard text.utf8.count <= 600, text.containsBytes(" - ") || text.containsBytes(": ") else { return nil }
         for marker in [" Photo: ", " Photograph: ", " Credit: ", " (Photo: "] {
-            if let range = text.range(of: marker, options: .backwards),
-               text[range.upperBound...].split(separator: " ").count <= 8 {
+            if let range = text.lastRangeOfBytes(marker),
+               text[range.upperBound...].spaceSeparated().count <= 8 {
                 var caption = String(text[..<range.lowerBound])
                 while caption.hasSuffix(" -") || caption.hasSuffix(" |") { caption.removeLast(2) }
                 return caption
             }
         }
-        guard let dash = text.range(of: " - ", options: .backwards) else { return nil }
+        guard let dash = text.lastRangeOfBytes(" - ") else { return nil }
         let credit = text[dash.upperBound...]
         let parts = credit.split(separator: "/", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), credit.split(separator: " ").count <= 6,
+        guard (1...3).contains(parts.count), credit.spaceSeparated().count <= 6,
               let agency = parts.last.map({ String($0).trimmingSpaces() }),
-              agencies.contains(agency) || (agency.count >= 2 && agency.allSatisfy(\.isUppercase)),
+              agencies.contains(agency) || (agency.count >= 2 && agency.isAllUppercase),
               parts.dropLast().allSatisfy(isPhotographerName)
         else { return nil }
         return String(text[..<dash.lowerBound])
     }
 
     private static func isPhotographerName(_ part: Substring) -> Bool {
-        let words = part.split(separator: " ")
-        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        let words = part.spaceSeparated()
+        return (1...4).contains(words.count) && words.allSatisfy { $0.startsWithUppercase }
     }
 }

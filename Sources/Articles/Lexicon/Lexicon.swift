@@ -2,9 +2,9 @@
 /// into real words, and a capitalised word that is also a common word is not a name by
 /// default. Names are deliberately absent, so `contains("kyiv")` is false.
 public struct Lexicon: Sendable {
+    /// One set even for a lexicon that extends another, so that a word that is not there
+    /// (every name) costs one lookup, not two.
     private let words: Set<Substring>
-    /// The words of the lexicon this one extends, shared with it rather than parsed again.
-    private let extended: Set<Substring>
 
     /// The built-in list (SCOWL size 50, about 40,000 words), parsed once per process.
     public static let english = Lexicon(lines: englishWordList)
@@ -23,23 +23,35 @@ public struct Lexicon: Sendable {
 
     /// `extending`: a lexicon whose words this one holds too.
     public init(lines: String, extending base: Lexicon? = nil) {
-        words = Set(lines.split(separator: "\n"))
-        extended = base.map { $0.extended.isEmpty ? $0.words : $0.words.union($0.extended) } ?? []
+        // Split on bytes: a word list is a megabyte, and splitting it by characters took
+        // longer than anything else at start-up.
+        let own = Set(lines.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) })
+        words = base.map { $0.words.union(own) } ?? own
     }
 
     public init(words: some Sequence<String>) {
         self.words = Set(words.map { Substring($0) })
-        extended = []
     }
 
     /// Whether `word` (any case) is a common English word, also as a regular plural or
     /// possessive of one.
-    public func contains(_ word: some StringProtocol) -> Bool {
-        let lower = Substring(word.lowercased())
-        if words.contains(lower) || extended.contains(lower) { return true }
-        if lower.hasSuffix("'s") { return words.contains(lower.dropLast(2)) || extended.contains(lower.dropLast(2)) }
-        return false
+    public func contains(_ word: Substring) -> Bool {
+        // Most words asked about are lower-case ASCII already: looked up as they are,
+        // without making a lower-case copy.
+        let lower = word.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 }
+            ? Substring(word.lowercased()) : word
+        if words.contains(lower) { return true }
+        let bytes = lower.utf8
+        guard bytes.count > 2, bytes.last == UInt8(ascii: "s"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'") else { return false }
+        return words.contains(lower.dropLast(2))
     }
 
-    public var count: Int { words.count + extended.subtracting(words).count }
+    /// The same for a whole string. Concrete types, not `some StringProtocol`: a generic
+    /// function of another module runs unspecialised, and this one is asked of most words.
+    public func contains(_ word: String) -> Bool {
+        contains(Substring(word))
+    }
+
+    public var count: Int { words.count }
+
 }

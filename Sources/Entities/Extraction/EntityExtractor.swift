@@ -35,16 +35,16 @@ public struct EntityExtractor: Sendable {
             .union(curated.entries.filter { $0.kind == .place }.map { NameKey.normalized($0.name) })
             .union(["us", "uk", "ussr"])
         self.registeredNameOpeners = Set(curated.entries.flatMap { [$0.name] + $0.aliases }.compactMap { name -> Substring? in
-            let words = name.split(separator: " ")
+            let words = name.spaceSeparated()
             return words.count >= 2 && Cues.neverNames.contains(String(words[0])) ? words[0] : nil
         })
         var unusualNames: [Substring: [[Substring]]] = [:]
-        for name in curated.entries.flatMap({ [$0.name] + $0.aliases }) where !name.contains("(") {
+        for name in curated.entries.flatMap({ [$0.name] + $0.aliases }) where !name.containsASCII("(") {
             let tokens = Tokenizer.tokens(name)
             // Also a possessive inside a longer name ("Standard and Poor's Corp"), which a run
             // joined by "and" cannot hold.
             guard tokens.count >= 2, tokens.contains(where: {
-                $0.text.first?.isNumber == true || ($0.kind == .punctuation && $0.text != "." && $0.text != "&")
+                $0.text.startsWithNumber || ($0.kind == .punctuation && $0.text != "." && $0.text != "&")
             }) || (tokens.contains { $0.kind == .possessive } && tokens.filter { $0.kind == .word }.count >= 3) else { continue }
             unusualNames[tokens[0].text, default: []].append(tokens.map(\.text))
         }
@@ -83,7 +83,7 @@ public struct EntityExtractor: Sendable {
         }
         if isHeadline {
             // ALL CAPS headlines (wire copy) hold no shape of a name at all.
-            if article.title.contains(where: \.isLowercase) {
+            if article.title.containsLowercase {
                 scanHeadline(Tokenizer.tokens(article.title), namesInBody: names, into: &mentions)
             } else {
                 scanCapsHeadline(Tokenizer.tokens(article.title), into: &mentions)
@@ -195,9 +195,9 @@ public struct EntityExtractor: Sendable {
 
     /// ALL CAPS or Title Case Headlines capitalise common words: no evidence of names there.
     static func isHeadlineCase(_ title: String) -> Bool {
-        let words = title.split(separator: " ").filter { $0.first?.isLetter == true }
-        guard !title.contains(where: \.isLowercase) || words.count >= 4 else { return !title.contains(where: \.isLowercase) }
-        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        let words = title.spaceSeparated().filter { $0.startsWithLetter }
+        guard !title.containsLowercase || words.count >= 4 else { return !title.containsLowercase }
+        let capitalised = words.filter { $0.startsWithUppercase }.count
         return Double(capitalised) >= 0.7 * Double(words.count)
     }
 
@@ -209,8 +209,8 @@ public struct EntityExtractor: Sendable {
         scanBodiesOfPlaces(tokens, into: &mentions)
         let isForeignWord = { (token: Token) in
             token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
-                && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.contains(where: \.isNumber)
-                && !token.text.contains("-")
+                && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.containsNumber
+                && !token.text.containsASCII("-")
         }
         // "Jada Pinkett Smith Says": a second surname after the first (not "Adam Toledo In").
         let withSecondSurname = { (index: Int) -> [Substring] in
@@ -320,7 +320,7 @@ public struct EntityExtractor: Sendable {
             // "Who Says ..." is no WHO: an acronym counts in capitals only.
             let key = NameKey.normalized(name)
             return ([entry.name] + entry.aliases).contains { form in
-                NameKey.normalized(form) == key && (form.contains(where: \.isLowercase) || !name.contains(where: \.isLowercase))
+                NameKey.normalized(form) == key && (form.containsLowercase || !name.containsLowercase)
             }
         }
         // "Florida" and "Georgia" are given names too, but a headline means the state.
@@ -470,7 +470,7 @@ public struct EntityExtractor: Sendable {
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalised, Cues.compassWords.contains(token.text),
                    case let region = token.text.prefix(1).uppercased() + token.text.dropFirst() + " " + tokens[index + 1].text,
                    curated.entry(named: region)?.kind == .place {
-                    mentions.add(region.split(separator: " "), [])
+                    mentions.add(region.spaceSeparated(), [])
                     index += 2
                     continue
                 }
@@ -518,7 +518,7 @@ public struct EntityExtractor: Sendable {
     /// The number of tokens of the longest registered name of unusual shape at `index`, if one starts there.
     private func unusualName(in tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalised || token.text.first?.isNumber == true,
+        guard token.kind == .word, token.isCapitalised || token.text.startsWithNumber,
               let candidates = unusualNames[token.text] else { return nil }
         return candidates.lazy.filter { name in
             index + name.count <= tokens.count && zip(name, tokens[index...]).allSatisfy { $0 == $1.text }
@@ -574,7 +574,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
             // "Channel 4": a number inside a known name; "BBC Radio 4", "Channel 5": a station's.
-            if token.kind == .word, token.text.first?.isNumber == true,
+            if token.kind == .word, token.text.startsWithNumber,
                ["Radio", "Channel"].contains(tokens[end - 1].text)
                 || isKnownName(Self.wordsText(tokens[start...end])) {
                 end += 1
@@ -758,7 +758,7 @@ public struct EntityExtractor: Sendable {
     /// "Park Jae-min", "Huh Sun-yong": a short family name, then a given name of two
     /// syllables joined by a hyphen, the second written small (Korean names as news writes them).
     static func isKoreanName(_ words: [Substring]) -> Bool {
-        words.count == 2 && (2...5).contains(words[0].count) && words[0].dropFirst().allSatisfy(\.isLowercase)
+        words.count == 2 && (2...5).contains(words[0].count) && words[0].dropFirst().isAllLowercase
             && isHyphenatedSyllables(words[1])
     }
 
@@ -774,13 +774,13 @@ public struct EntityExtractor: Sendable {
     private func isPlaceCompound(_ word: Substring) -> Bool {
         let parts = word.split(separator: "-")
         return parts.count >= 2 && parts.allSatisfy { part in
-            part.first?.isUppercase == true && (isSizeablePlace(part) || demonyms.contains(part) || ["US", "UK", "EU", "Anglo"].contains(part))
+            part.startsWithUppercase && (isSizeablePlace(part) || demonyms.contains(part) || ["US", "UK", "EU", "Anglo"].contains(part))
         }
     }
 
     /// "d'Estaing", "d'Alema": a surname with its elided particle, written small.
     static func isElidedParticleName(_ word: Substring) -> Bool {
-        word.count > 2 && (word.hasPrefix("d'") || word.hasPrefix("d\u{2019}")) && word.dropFirst(2).first?.isUppercase == true
+        word.count > 2 && (word.hasPrefix("d'") || word.hasPrefix("d\u{2019}")) && word.dropFirst(2).startsWithUppercase
     }
 
     private func splitAtConnectors(_ tokens: [Token], _ run: Range<Int>) -> [Range<Int>] {
@@ -875,7 +875,7 @@ public struct EntityExtractor: Sendable {
             case .possessive: if let last = words.popLast() { words.append(last + "'s") }
             case .punctuation:
                 // "George W. Bush": an initial keeps its period.
-                if token.text == ".", let last = words.last, last.count == 1, last.first?.isUppercase == true {
+                if token.text == ".", let last = words.last, last.count == 1, last.startsWithUppercase {
                     words[words.count - 1] = Substring(last + ".")
                 } else if token.text == "&" {
                     words.append(token.text)
@@ -903,7 +903,7 @@ public struct EntityExtractor: Sendable {
         // Not "Will Tory tax cuts": a known name after the given name is no surname.
         // "Huh Sun-yong will attend": a family name before a hyphenated Korean given name.
         let startsPersonName = (2...3).contains(words.count) && PersonalNames.given.contains(words[0])
-            && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().allSatisfy(\.isLowercase) }
+            && words.dropFirst().allSatisfy { (!lexicon.contains($0) || PersonalNames.surnames.contains($0)) && $0.dropFirst().isAllLowercase }
             && (!isKnownName(words.dropFirst().joined(separator: " ")) || isSurnameOfSmallTown(words.dropFirst()))
             || Self.isKoreanName(words)
         // "Three United Steelworkers of America locals": a count opening a sentence is no part of a name.
@@ -930,19 +930,19 @@ public struct EntityExtractor: Sendable {
         }
         // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
         if let first = words.first, let hyphen = first.firstIndex(of: "-"), ["Non", "Anti", "Pro", "Ex", "Post", "Pre"].contains(first[..<hyphen]),
-           first[first.index(after: hyphen)...].first?.isUppercase == true {
+           first[first.index(after: hyphen)...].startsWithUppercase {
             words[0] = first[first.index(after: hyphen)...]
         }
         // "Trouble-hit Mitsubishi Motors", "London-based Barclays": a compound adjective is no
         // part of the name after it, though what it is formed from may be a name itself.
         while words.count > 1, let first = words.first, let hyphen = first.lastIndex(of: "-"),
-              first[first.index(after: hyphen)...].first?.isLowercase == true {
+              first[first.index(after: hyphen)...].startsWithLowercase {
             if isKnownName(first[..<hyphen]) { mentions.add([first[..<hyphen]], []) }
             words.removeFirst()
         }
         while let last = words.last, Cues.connectors.contains(String(last)) { words.removeLast() }
         // "Christopher C." before a word that never names ("May"): no name ends in an initial.
-        while words.count > 1, let last = words.last, last.count == 2, last.hasSuffix("."), last.first?.isUppercase == true {
+        while words.count > 1, let last = words.last, last.count == 2, last.hasSuffix("."), last.startsWithUppercase {
             words.removeLast()
         }
         guard !words.isEmpty else { return false }
@@ -950,7 +950,7 @@ public struct EntityExtractor: Sendable {
         if words.count == 1, let hyphen = words[0].lastIndex(of: "-") {
             // "Singapore-based", "London-listed" alone: an adjective, of a place maybe.
             let head = words[0][..<hyphen]
-            if words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
+            if words[0][words[0].index(after: hyphen)...].startsWithLowercase {
                 if isKnownName(head) { mentions.add([head], []) }
                 return false
             }
@@ -1055,7 +1055,7 @@ public struct EntityExtractor: Sendable {
                 guard index + 1 < words.count, (2...3).contains(words.count - index - 1) else { return nil }
                 let name = words[(index + 1)...]
                 return PersonalNames.given.contains(words[index + 1])
-                    || (name.count == 2 && name.allSatisfy { !wideLexicon.contains($0) && !isKnownName($0) && $0.first?.isUppercase == true }
+                    || (name.count == 2 && name.allSatisfy { !wideLexicon.contains($0) && !isKnownName($0) && $0.startsWithUppercase }
                         && words[..<index].contains { Cues.organisationWords.contains(String($0)) }) ? index : nil
             }
         if let title = holderTitle, title > 0, title < words.count - 1,
@@ -1173,7 +1173,7 @@ public struct EntityExtractor: Sendable {
             for word in prefix where !servesRegistered && !Cues.titles.contains(String(word)) && !demonyms.contains(word) {
                 // "US President George W Bush": a country in capitals, though "us" is a word.
                 if curated.entry(named: word) != nil || (!lexicon.contains(word) && !gazetteer.places(named: word).isEmpty)
-                    || (word.allSatisfy(\.isUppercase) && isCountryByName(String(word))) {
+                    || (word.isAllUppercase && isCountryByName(String(word))) {
                     mentions.add([word], [])
                 }
             }
@@ -1242,8 +1242,8 @@ public struct EntityExtractor: Sendable {
     static func abbreviates(_ acronym: Substring, _ words: [Substring]) -> Bool {
         let letters = Array(acronym.filter(\.isLetter).uppercased())
         guard letters.count >= 2 else { return false }
-        if words.contains(where: { $0.contains("-") }),
-           abbreviates(acronym, words.flatMap { $0.split(separator: "-").filter { $0.first?.isUppercase == true } }) {
+        if words.contains(where: { $0.containsASCII("-") }),
+           abbreviates(acronym, words.flatMap { $0.split(separator: "-").filter { $0.startsWithUppercase } }) {
             return true
         }
         let initials = words.map { ($0.first.map { String($0).uppercased() } ?? "", Cues.connectors.contains($0.lowercased())) }
@@ -1276,7 +1276,7 @@ public struct EntityExtractor: Sendable {
             let nickname = words[split...]
             guard let last = nickname.last, !Cues.featureWordsLast.contains(String(last)), !demonyms.contains(last) else { return false }
             if nickname.count == 1, Cues.clubSuffixes.contains(String(last)) { return true }
-            return last.dropFirst().allSatisfy(\.isLowercase)
+            return last.dropFirst().isAllLowercase
                 && ((last.count >= 4 && last.hasSuffix("s") && !last.hasSuffix("ss")) || (nickname.count == 2 && !wideLexicon.contains(last)))
         }
         return false
@@ -1480,13 +1480,13 @@ public struct EntityExtractor: Sendable {
     /// "Jan" are names too (one article's "Ant and Dec" made every dated post name a person).
     private func isDateMonth(_ tokens: [Token], _ index: Int) -> Bool {
         guard Cues.monthAbbreviations.contains(String(tokens[index].text)) else { return false }
-        let isNumber = { (token: Token) in token.kind == .word && token.text.first?.isNumber == true }
+        let isNumber = { (token: Token) in token.kind == .word && token.text.startsWithNumber }
         return (index > 0 && isNumber(tokens[index - 1])) || (index + 1 < tokens.count && isNumber(tokens[index + 1]))
     }
 
     /// "kyiv" in lower case: a gazetteer name that is no English word, of a sizeable place.
     private func isLowercasePlace(_ word: Substring) -> Bool {
-        guard word.count >= 4, !lexicon.contains(word), let place = gazetteer.places(named: word).first else { return false }
+        guard word.utf8.count >= 4, !lexicon.contains(word), word.count >= 4, let place = gazetteer.places(named: word).first else { return false }
         return place.level != .city || place.population >= 500_000
     }
 
@@ -1559,7 +1559,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             // "Hinckley United, who held Brentford": in a sports report, a club whatever the words around say.
-            if sport, mention.words >= 2, let last = key.split(separator: " ").last, Self.clubWords.contains(String(last)) {
+            if sport, mention.words >= 2, let last = key.spaceSeparated().last, Self.clubWords.contains(String(last)) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
                 continue
             }
@@ -1605,7 +1605,7 @@ public struct EntityExtractor: Sendable {
                       isSportsReport() {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if mention.words == 1, evidence.isDisjoint(with: [.locative, .definite]),
-                      !beats.isDisjoint(with: [.baseball, .iceHockey]), !form.contains("-"),
+                      !beats.isDisjoint(with: [.baseball, .iceHockey]), !form.containsASCII("-"),
                       looksLikeBareName(form, namesInArticle: namesInArticle, alsoAtSentenceStart: PersonalNames.surnames.contains(form)) {
                 // A report of baseball or hockey names its players by surname alone, foreign
                 // ones too ("Fedorov"), and its teams by names the beat knows. Opening a
@@ -1630,7 +1630,7 @@ public struct EntityExtractor: Sendable {
         // A lone surname of a person named in full here is that person, not a namesake town
         // ("Darwin" after "Danny Darwin"); so is a lone given name ("David" after "David
         // Blunkett", "Sir Alan" after "Sir Alan Budd") when one person here has it.
-        let fullNames = decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }.map { $0.key.split(separator: " ") }
+        let fullNames = decided.filter { $0.value.kind == .person && $0.value.mention.words >= 2 }.map { $0.key.spaceSeparated() }
         let surnames = Set(fullNames.map { NameKey.skeleton($0.last!) })
         var givenNameOwners: [String: [String]] = [:]
         for words in fullNames {
@@ -1647,7 +1647,7 @@ public struct EntityExtractor: Sendable {
             && !value.mention.evidence.contains(.placeContext) && (surnames.contains(NameKey.skeleton(key)) || isOwnedGivenName(key)) {
             decided[key] = Decided(kind: .person, mention: value.mention)
         }
-        for key in undecided where !key.contains(" ") && isOwnedGivenName(key) {
+        for key in undecided where !key.containsASCII(" ") && isOwnedGivenName(key) {
             decided[key] = Decided(kind: .person, mention: table.byKey[key]!)
         }
         // Within-article coreference: a surname joins the full name ("Freedman" -> "Lawrence
@@ -1655,11 +1655,11 @@ public struct EntityExtractor: Sendable {
         let persons = decided.filter { $0.value.kind == .person }
         var surnameOwners: [String: [String]] = [:]
         for key in table.order where (persons[key]?.mention.words ?? 0) >= 2 {
-            surnameOwners[NameKey.skeleton(key.split(separator: " ").last!), default: []].append(key)
+            surnameOwners[NameKey.skeleton(key.spaceSeparated().last!), default: []].append(key)
         }
         // Not "Ferguson-Wenger" (a "row" of two people): a hyphen joins no given name to a surname.
-        for key in undecided where key.contains(" ") && table.byKey[key]!.words >= 2 {
-            let surname = NameKey.skeleton(key.split(separator: " ").last!)
+        for key in undecided where key.containsASCII(" ") && table.byKey[key]!.words >= 2 {
+            let surname = NameKey.skeleton(key.spaceSeparated().last!)
             if persons.contains(where: { $0.value.mention.words == 1 && NameKey.skeleton($0.key) == surname }) {
                 decided[key] = Decided(kind: .person, mention: table.byKey[key]!)
                 surnameOwners[surname, default: []].append(key)
@@ -1672,7 +1672,7 @@ public struct EntityExtractor: Sendable {
         for key in table.order {
             guard let value = decided[key], value.kind != .place, value.curatedName == nil || value.kind == .organisation,
                   !regionalArms.contains(key) else { continue }
-            let words = key.split(separator: " ")
+            let words = key.spaceSeparated()
             // One word alone ends an organisation ("United"); a person's surname was joined above.
             for drop in 1..<max(1, value.kind == .organisation ? words.count : words.count - 1) {
                 tailOwners[value.kind, default: [:]][words.dropFirst(drop).joined(separator: " "), default: []].append(key)
@@ -1684,9 +1684,9 @@ public struct EntityExtractor: Sendable {
         var headOwners: [String: [String]] = [:]
         for key in table.order {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil,
-                  let of = key.range(of: " of ") else { continue }
+                  let of = key.firstRangeOfBytes(" of ") else { continue }
             let head = key[..<of.lowerBound]
-            if head.contains(" ") { headOwners[String(head), default: []].append(key) }
+            if head.containsASCII(" ") { headOwners[String(head), default: []].append(key) }
         }
         // A registered company named inside a longer organisation's name here is that one
         // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
@@ -1694,17 +1694,17 @@ public struct EntityExtractor: Sendable {
         // the "NFL" of the "NFL Players Association", a body of its own by its last word, nor
         // the parent the body names before its arm ("Barclays ... Barclays Capital").
         var containingOrganisations: [String: [String]] = [:]
-        for key in table.order where key.contains(" ") {
+        for key in table.order where key.containsASCII(" ") {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil, !regionalArms.contains(key),
-                  let last = key.split(separator: " ").last, !Self.bodyWords.contains(String(last)) else { continue }
-            for word in Set(key.split(separator: " ")) { containingOrganisations[String(word), default: []].append(key) }
+                  let last = key.spaceSeparated().last, !Self.bodyWords.contains(String(last)) else { continue }
+            for word in Set(key.spaceSeparated()) { containingOrganisations[String(word), default: []].append(key) }
         }
         // A club's town alone in a sports report is the club named here in full ("Hinckley"
         // after "Hinckley United"), also where no list knows the club.
         var clubsOfTown: [String: [String]] = [:]
         for key in table.order {
             guard let value = decided[key], value.kind == .organisation else { continue }
-            let words = key.split(separator: " ")
+            let words = key.spaceSeparated()
             if words.count == 2, Self.clubWords.contains(String(words[1])) { clubsOfTown[String(words[0]), default: []].append(key) }
         }
         // Merge persons that are the same name in another spelling, surnames into full names,
@@ -1727,7 +1727,7 @@ public struct EntityExtractor: Sendable {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName == nil, let owners = headOwners[key], owners.count == 1 {
                 target = owners[0]
-            } else if value.kind == .organisation, value.curatedName != nil, !key.contains(" "), !CuratedEntities.legislatureWords.contains(key),
+            } else if value.kind == .organisation, value.curatedName != nil, !key.containsASCII(" "), !CuratedEntities.legislatureWords.contains(key),
                       let owners = containingOrganisations[key], owners.count == 1,
                       table.byKey[owners[0]]!.firstInBody < table.byKey[key]!.firstInBody {
                 target = owners[0]
@@ -1741,7 +1741,7 @@ public struct EntityExtractor: Sendable {
                 // The skeleton folds g into h for transliterations (Hanna/Ganna): "Gray" is no
                 // spelling of "Charlie Hore"'s surname.
                 let owners = (surnameOwners[NameKey.skeleton(key)] ?? []).filter {
-                    NameKey.isCloseSpelling(key, $0.split(separator: " ").last!)
+                    NameKey.isCloseSpelling(key, $0.spaceSeparated().last!)
                 }
                 // "Jones" after "Ryan Jones" and "Stephen Jones" is one of them, no third person.
                 if value.mention.words == 1, Set(owners.map(NameKey.skeleton)).count > 1 { continue }
@@ -1792,11 +1792,11 @@ public struct EntityExtractor: Sendable {
                 // A person's given name spelled out ("Simon Webster", "Richard Caley", not "S Webster"
                 // or "R. J. Caley"), then the most words, then the most mentions.
                 let spelledOut = { (form: String) -> Int in
-                    let words = form.split(separator: " ")
-                    return value.kind == .person && words.count >= 2 && words[0].contains(where: \.isLowercase) ? 1 : 0
+                    let words = form.spaceSeparated()
+                    return value.kind == .person && words.count >= 2 && words[0].containsLowercase ? 1 : 0
                 }
                 name = forms.keys.max {
-                    (spelledOut($0), $0.split(separator: " ").count, forms[$0]!, $1) < (spelledOut($1), $1.split(separator: " ").count, forms[$1]!, $0)
+                    (spelledOut($0), $0.spaceSeparated().count, forms[$0]!, $1) < (spelledOut($1), $1.spaceSeparated().count, forms[$1]!, $0)
                 }!
             }
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
@@ -1808,7 +1808,7 @@ public struct EntityExtractor: Sendable {
     /// "S Webster" (a team sheet's form) after "Simon Webster": initials and a surname are
     /// the one person here of that surname whose names spell out every initial.
     private func initialledNameOwner(_ key: String, _ mention: Mention, surnameOwners: [String: [String]], in table: MentionTable) -> String? {
-        guard mention.words >= 2, let form = mention.forms.keys.first, let surname = key.split(separator: " ").last else { return nil }
+        guard mention.words >= 2, let form = mention.forms.keys.first, let surname = key.spaceSeparated().last else { return nil }
         let owners = Set((surnameOwners[NameKey.skeleton(surname)] ?? []).filter { owner in
             owner != key && table.byKey[owner]?.forms.keys.contains { NameKey.spellsOutInitials($0, of: form) } == true
         })
@@ -1818,14 +1818,14 @@ public struct EntityExtractor: Sendable {
     /// "McDonald" where the text wrote "McDonald's" (the tokenizer takes the possessive off):
     /// the registered company, unless the article names a person of that surname.
     private func curatedByPossessive(_ key: String, _ form: String, in table: MentionTable) -> CuratedEntities.Entry? {
-        guard !key.contains(" "), let entry = curated.entry(named: form + "'s"), entry.kind == .organisation else { return nil }
+        guard !key.containsASCII(" "), let entry = curated.entry(named: form + "'s"), entry.kind == .organisation else { return nil }
         return fullNames(endingIn: key, in: table).isEmpty ? entry : nil
     }
 
     /// "Trump" where the article names "Ivanka Trump": a curated person's surname alias
     /// yields to a namesake the article names in full.
     private func isNamesakeSurname(_ key: String, of entry: CuratedEntities.Entry, in table: MentionTable) -> Bool {
-        guard entry.kind == .person, !key.contains(" ") else { return false }
+        guard entry.kind == .person, !key.containsASCII(" ") else { return false }
         return fullNames(endingIn: key, in: table).contains { curated.entry(named: $0)?.id != entry.id }
     }
 
@@ -1841,12 +1841,12 @@ public struct EntityExtractor: Sendable {
     /// "Yalitza Aparicio"); a name of words like that is a person's far more often than
     /// anything else's in news.
     private func looksLikePersonName(_ form: String) -> Bool {
-        var words = form.split(separator: " ")
+        var words = form.spaceSeparated()
         if Self.isKoreanName(words) { return true }
         // "C. S. Lewis", "G. Brassard": initials and a surname that is no common word ("P. O.
         // Box", "P.S. Running" are none); not "U.S. Steel", whose "initials" are a known name.
         if (2...4).contains(words.count), let last = words.last, PersonalNames.surnames.contains(last), !lexicon.contains(last),
-           last.contains(where: \.isLowercase), !isKnownName(last),
+           last.containsLowercase, !isKnownName(last),
            words.dropLast().allSatisfy({ Self.isInitials($0) }), !isKnownName(words.dropLast().joined(separator: " ")) {
             return true
         }
@@ -1870,8 +1870,8 @@ public struct EntityExtractor: Sendable {
             Cues.organisationWords.contains(String(word)) || Cues.titles.contains(String(word)) || demonyms.contains(word)
                 || Cues.connectors.contains(word.lowercased()) || (Cues.notNames.contains(String(word)) && !(index == 0 && givenNameNotName))
         }),
-            words.allSatisfy({ $0.first?.isUppercase == true && !$0.allSatisfy(\.isUppercase) && !$0.contains(where: \.isNumber)
-                && !Self.hasCodeShape($0) && !$0.split(separator: "-").contains { $0.first?.isLowercase == true } })
+            words.allSatisfy({ $0.startsWithUppercase && !$0.isAllUppercase && !$0.containsNumber
+                && !Self.hasCodeShape($0) && !$0.split(separator: "-").contains { $0.startsWithLowercase } })
         else { return false }
         let surnameLike = !lexicon.contains(last) || PersonalNames.surnames.contains(last)
         // "Andrew Tutorial", "Georgia Tech": a given name before a common word names a thing.
@@ -1903,7 +1903,7 @@ public struct EntityExtractor: Sendable {
     /// English word, place or people ("Brazil's Petrobras", "Japan's NEC"), not "Israel's
     /// Expansion" or "London's Trafalgar Square".
     private func isOwnedName(_ form: String) -> Bool {
-        let words = form.split(separator: " ")
+        let words = form.spaceSeparated()
         guard let last = words.last, !Cues.facilityWords.contains(String(last)), !Cues.eventWords.contains(String(last)) else { return false }
         return words.contains { !wideLexicon.contains($0) && gazetteer.places(named: $0).isEmpty && !demonyms.contains($0) && !Cues.notNames.contains(String($0)) }
     }
@@ -1925,7 +1925,7 @@ public struct EntityExtractor: Sendable {
         if kind == .person, PersonalNames.surnames.contains(word), !lexicon.contains(word) { return true }
         if kind == .place {
             // Not "Dave", "Nice" or "Sale", which one article's misreading made places everywhere.
-            return curatedSea(word) != nil || (word.count >= 4 && word.dropFirst().contains(where: \.isLowercase)
+            return curatedSea(word) != nil || (word.count >= 4 && word.dropFirst().containsLowercase
                 && !wideLexicon.contains(word) && !PersonalNames.isGivenName(Substring(word)))
         }
         return !Cues.tableAbbreviations.contains(word) && looksLikeBareName(word, namesInArticle: namesInArticle)
@@ -1939,7 +1939,7 @@ public struct EntityExtractor: Sendable {
         guard word.count >= 4, namesInArticle.contains(Substring(word)) || alsoAtSentenceStart,
               !wideLexicon.contains(word), !demonyms.contains(word),
               !Cues.notNames.contains(word), gazetteer.places(named: word).isEmpty, !PersonalNames.given.contains(word),
-              word.dropFirst().contains(where: \.isLowercase), !word.contains(where: \.isNumber) else { return false }
+              word.dropFirst().containsLowercase, !word.containsNumber else { return false }
         if Self.hasCodeShape(word) { return false }
         // "PCs", "ROMs": an acronym's plural; "Keenans": a name's.
         if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
@@ -1951,9 +1951,9 @@ public struct EntityExtractor: Sendable {
             return false
         }
         // "Bafta-winning", "Russian-occupied": a compound adjective; "Didn't", "We're": a contraction.
-        if let hyphen = word.lastIndex(of: "-"), word[word.index(after: hyphen)...].first?.isLowercase == true { return false }
+        if let hyphen = word.lastIndex(of: "-"), word[word.index(after: hyphen)...].startsWithLowercase { return false }
         // "Mini-Van": common words hyphenated.
-        if word.contains("-"), word.split(separator: "-").allSatisfy({ lexicon.contains($0) || Self.compoundPrefixes.contains($0.lowercased()) }) {
+        if word.containsASCII("-"), word.split(separator: "-").allSatisfy({ lexicon.contains($0) || Self.compoundPrefixes.contains($0.lowercased()) }) {
             return false
         }
         // "BSing", "CDed": an acronym used as a verb.
@@ -1964,7 +1964,7 @@ public struct EntityExtractor: Sendable {
         // "Systerm", "Britian": a common word or a place one letter off is a typo, not a name.
         if word.count >= 7, !PersonalNames.surnames.contains(word), isOneEditFromKnownWord(word) { return false }
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
-           word[word.index(after: apostrophe)...].first?.isLowercase == true { return false }
+           word[word.index(after: apostrophe)...].startsWithLowercase { return false }
         return true
     }
 
@@ -1973,7 +1973,7 @@ public struct EntityExtractor: Sendable {
     /// "DaimlerChrysler" put one capital at the start of each part).
     static func hasCodeShape(_ word: some StringProtocol) -> Bool {
         let letters = Array(word)
-        guard letters.count > 2, letters.contains(where: \.isLowercase) else { return false }
+        guard letters.count > 2, word.containsLowercase else { return false }
         // Two capitals in a row ("DECstation", "MacTCP", "NeXT").
         for index in letters.indices.dropFirst() where letters[index].isUppercase && letters[index - 1].isUppercase { return true }
         // A capital after lower case that ends the word ("MacX").
@@ -2021,7 +2021,7 @@ public struct EntityExtractor: Sendable {
     /// "the Flyers", "the Tories", "the Beatles": a capitalised plural after "the", written so
     /// mid-sentence, names a team, party or band (places and peoples were decided before).
     private func looksLikeTeamNickname(_ word: String, namesInArticle: Set<Substring>) -> Bool {
-        word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.dropFirst().allSatisfy(\.isLowercase)
+        word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.dropFirst().isAllLowercase
             && namesInArticle.contains(Substring(word)) && !demonyms.contains(word) && !Cues.notNames.contains(word)
             && !Cues.notNames.contains(String(word.dropLast())) && gazetteer.places(named: word).isEmpty
             && !Cues.abstractNounEndings.contains(where: { word.dropLast().hasSuffix($0) })
@@ -2072,14 +2072,15 @@ public struct EntityExtractor: Sendable {
     /// more or a registered place, and nothing else but a legal form ("BBC Wales", "Microsoft
     /// UK", "Sony Europe", "Shell Australia Ltd").
     private func isRegionalArm(_ form: String) -> Bool {
-        var words = form.split(separator: " ")
+        var words = form.spaceSeparated()
         // "Shell Australia Ltd": its legal form after the place.
         if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.trimmingCharacters(in: ["."]))) {
             words.removeLast()
         }
-        return (1..<words.count).contains { split in
+        // The place is the last word or two.
+        return (max(1, words.count - 2)..<words.count).contains { split in
             let place = words[split...].joined(separator: " ")
-            return words.count - split <= 2 && curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation
+            return curated.entry(named: words[..<split].joined(separator: " "))?.kind == .organisation
                 && (isSizeablePlace(Substring(place)) || curated.entry(named: place)?.kind == .place)
         }
     }
@@ -2087,7 +2088,7 @@ public struct EntityExtractor: Sendable {
     /// "Wagner Special Military Group" is the curated "Wagner Group": the same core name
     /// once words that only say "organisation" are dropped.
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
-        let words = form.split(separator: " ")
+        let words = form.spaceSeparated()
         guard words.count > 1 else { return nil }
         // "Goldman, Sachs and Co" is Goldman Sachs.
         var core = words.filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }

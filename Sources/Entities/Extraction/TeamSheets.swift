@@ -75,7 +75,7 @@ extension EntityExtractor {
         for index in start..<tokens.endIndex {
             let token = tokens[index]
             if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
-            if depth == 0, token.kind == .word, !token.isCapitalised, token.text.first?.isNumber != true,
+            if depth == 0, token.kind == .word, !token.isCapitalised, !token.text.startsWithNumber,
                !isParticleInsideName(tokens, at: index) {
                 return nil
             }
@@ -88,8 +88,8 @@ extension EntityExtractor {
                 if token.text == ")" {
                     // "(Biscan 67)": a substitute and the minute; "(Burnley)": the player's club,
                     // "(Sale/ENG)" with the player's country.
-                    let isSubstitute = inside.contains { $0.text.first?.isNumber == true }
-                    let words = inside.prefix { $0.text != "/" }.filter { $0.kind == .word && $0.text.first?.isNumber != true }
+                    let isSubstitute = inside.contains { $0.text.startsWithNumber }
+                    let words = inside.prefix { $0.text != "/" }.filter { $0.kind == .word && !$0.text.startsWithNumber }
                     guard !words.isEmpty, words.count <= 3 else { return nil }
                     // "(capt)", "(c)": a note on the player, skipped.
                     if words.allSatisfy(\.isCapitalised) {
@@ -109,7 +109,7 @@ extension EntityExtractor {
             default:
                 // "J Fourie T Umaga": a comma left out, the next initial starts the next player.
                 if let last = items[items.count - 1].last, last.isCapitalised, !last.isAllCaps, (1...2).contains(token.text.count),
-                   token.text.allSatisfy(\.isUppercase), items[items.count - 1].count >= 2 {
+                   token.text.isAllUppercase, items[items.count - 1].count >= 2 {
                     items.append([])
                 }
                 items[items.count - 1].append(token)
@@ -119,7 +119,7 @@ extension EntityExtractor {
         var knownNames = 0, surnames = 0
         for item in items {
             // "Luis Garcia", "S. Young", "Lampard 12": an initial, one to three names, a minute.
-            var words = item.filter { $0.text.first?.isNumber != true }
+            var words = item.filter { !$0.text.startsWithNumber }
             while words.last?.text == "." { words.removeLast() }
             guard !words.isEmpty else { continue }
             var name: [Substring] = []
@@ -127,7 +127,7 @@ extension EntityExtractor {
                 let initial = words[0].text
                 name.append(initial.base[initial.startIndex..<words[1].text.endIndex])
                 words.removeFirst(2)
-            } else if words.count >= 2, (1...2).contains(words[0].text.count), words[0].text.allSatisfy(\.isUppercase),
+            } else if words.count >= 2, (1...2).contains(words[0].text.count), words[0].text.isAllUppercase,
                       (words[1].isCapitalised && !words[1].isAllCaps) || Cues.nameParticles.contains(String(words[1].text)) {
                 // "C Paterson", "KP Robertson", "A Hogg": initials without their periods.
                 name.append(words[0].text)
@@ -162,8 +162,8 @@ extension EntityExtractor {
     /// A surname, or a word no dictionary holds that is shaped like one (no inner capital
     /// but a "Mc", "O'" or double-barrelled name's).
     private func looksLikeSurname(_ word: Substring) -> Bool {
-        let innerCapital = word.dropFirst().contains(where: \.isUppercase)
-            && !GluedWordSplitter.camelPrefixes.contains(where: { word.hasPrefix($0) }) && !word.contains("-")
+        let innerCapital = word.dropFirst().containsUppercase
+            && !GluedWordSplitter.camelPrefixes.contains(where: { word.hasPrefix($0) }) && !word.containsASCII("-")
         return !innerCapital && (PersonalNames.surnames.contains(word) || !wideLexicon.contains(word))
     }
 }

@@ -6,7 +6,7 @@ public struct Demonyms: Sendable {
 
     public init(countryNames: some Sequence<String>) {
         var forms = Self.irregular
-        for name in countryNames where !name.contains(" ") {
+        for name in countryNames where !name.containsASCII(" ") {
             var stems = [name]
             if let last = name.last, "aeiouy".contains(last) { stems.append(String(name.dropLast())) }
             for stem in stems {

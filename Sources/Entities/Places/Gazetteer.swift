@@ -36,7 +36,7 @@ public final class Gazetteer: Sendable {
                 let key = NameKey.normalized(name)
                 guard !key.isEmpty else { continue }
                 byName[key, default: []].append(place)
-                longest = max(longest, key.split(separator: " ").count)
+                longest = max(longest, key.spaceSeparated().count)
             }
         }
         for (key, candidates) in byName {

@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 /// A small registry of entities whose names text alone cannot classify or join: major
@@ -55,13 +56,13 @@ public struct CuratedEntities: Sendable {
         }
         self.byName = byName
         self.notEntities = Set(notEntities.map(NameKey.normalized)).subtracting(byName.keys)
-        self.notEntityLastWords = Set(self.notEntities.compactMap { $0.split(separator: " ").last })
+        self.notEntityLastWords = Set(self.notEntities.compactMap { $0.spaceSeparated().last })
     }
 
     public func entry(named name: some StringProtocol) -> Entry? {
         let key = NameKey.normalized(name)
         guard let entry = byName[key] else { return nil }
-        if capitalsOnly.contains(key), name.contains(where: \.isLowercase) { return nil }
+        if capitalsOnly.contains(key), name.containsLowercase { return nil }
         return entry
     }
 

@@ -44,15 +44,15 @@ public struct EntityRegistry: EntityStore, Sendable {
         // article, it would make every later lone "David" this person ("Matthew" in posts
         // on the Gospels became the rugby player Mathew Tait).
         let givenNames = entity.kind == .person
-            ? Set([entity.name, record.name].compactMap { name in name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil })
+            ? Set([entity.name, record.name].compactMap { name in name.containsASCII(" ") ? name.spaceSeparated().first.map(String.init) : nil })
             : []
         for form in entity.surfaceForms.union([entity.name]) where form != record.name && !givenNames.contains(form) {
             aliases.insert(form)
         }
         // A person first seen by surname, or by initials ("S Williams", a team sheet's), takes
         // the full name when it appears.
-        if entity.kind == .person, entity.name.contains(" "),
-           !record.name.contains(" ") || NameKey.spellsOutInitials(entity.name, of: record.name) {
+        if entity.kind == .person, entity.name.containsASCII(" "),
+           !record.name.containsASCII(" ") || NameKey.spellsOutInitials(entity.name, of: record.name) {
             aliases.insert(record.name)
             aliases.remove(entity.name)
             record.name = entity.name
@@ -111,7 +111,7 @@ public struct EntityRegistry: EntityStore, Sendable {
             keys.insert(EntityStoreKey(.alias, NameKey.normalized(name)))
             let skeleton = NameKey.skeleton(name)
             if Self.isDistinctive(skeleton) { keys.insert(EntityStoreKey(.skeleton, skeleton)) }
-            if record.kind == .person, let last = NameKey.normalized(name).split(separator: " ").last {
+            if record.kind == .person, let last = NameKey.normalized(name).spaceSeparated().last {
                 let surname = NameKey.skeleton(last)
                 if surname.count >= 3 { keys.insert(EntityStoreKey(.surname, surname)) }
             }
@@ -121,7 +121,7 @@ public struct EntityRegistry: EntityStore, Sendable {
 
     /// One-word skeletons shorter than three letters (Kyiv: "kv") match too much.
     static func isDistinctive(_ skeleton: String) -> Bool {
-        skeleton.count >= 3 || skeleton.contains(" ")
+        skeleton.count >= 3 || skeleton.containsASCII(" ")
     }
 
     private func existingID(for entity: ArticleEntity) -> String? {
@@ -132,8 +132,8 @@ public struct EntityRegistry: EntityStore, Sendable {
         }
         // A person's bare surname may belong to several people: it joins by the unique-surname
         // rule below, never by alias ("Johnson" must not make Lyndon an alias of Boris).
-        let isFullName = entity.kind == .person && entity.name.contains(" ")
-        for form in [entity.name] + entity.surfaceForms.sorted() where !(isFullName && !form.contains(" ")) {
+        let isFullName = entity.kind == .person && entity.name.containsASCII(" ")
+        for form in [entity.name] + entity.surfaceForms.sorted() where !(isFullName && !form.containsASCII(" ")) {
             if let id = sameKind(byAlias[NameKey.normalized(form)]).first { return id }
         }
         // A spelling key joins spellings of one name, not every name with its consonants.
@@ -143,14 +143,14 @@ public struct EntityRegistry: EntityStore, Sendable {
             return ([record.name] + record.aliases).contains { theirs in ours.contains { NameKey.isCloseSpelling($0, words(theirs)) } }
         }
         let whole = { (name: String) in Substring(name) }
-        let surnameOf = { (name: String) in NameKey.normalized(name).split(separator: " ").last ?? "" }
+        let surnameOf = { (name: String) in NameKey.normalized(name).spaceSeparated().last ?? "" }
         if let id = sameKind(bySkeleton[NameKey.skeleton(entity.name)]).first(where: { spells($0, whole) }) { return id }
         if entity.kind == .organisation, let key = NameKey.organisationKey(entity.name),
            let id = sameKind(byOrganisationKey[key]).first {
             return id
         }
         guard entity.kind == .person else { return nil }
-        let words = NameKey.normalized(entity.name).split(separator: " ")
+        let words = NameKey.normalized(entity.name).spaceSeparated()
         guard let surname = words.last.map(NameKey.skeleton) else { return nil }
         if words.count == 1 {
             let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) && hasPlausibleGivenName($0) }
@@ -164,13 +164,13 @@ public struct EntityRegistry: EntityStore, Sendable {
         }
         if initialled.count == 1 { return initialled[0] }
         // A full name adopts a surname-only record of the same person.
-        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.contains(" ") ?? true) && spells($0, surnameOf) }
+        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.containsASCII(" ") ?? true) && spells($0, surnameOf) }
     }
 
     /// Whether a person's record opens with a name, not a common word: "a Black Jesus" and
     /// "Binary Mac versions", misread once, must not take every lone "Jesus" and "Mac".
     private func hasPlausibleGivenName(_ id: String) -> Bool {
-        guard let name = records[id]?.name, let first = name.split(separator: " ").first, name.contains(" ") else { return true }
+        guard let name = records[id]?.name, let first = name.spaceSeparated().first, name.containsASCII(" ") else { return true }
         return !Lexicon.english.contains(first) || PersonalNames.isGivenName(first)
     }
 

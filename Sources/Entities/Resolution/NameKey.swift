@@ -1,3 +1,5 @@
+import Articles
+
 /// Spelling-insensitive keys for names. Transliterations of one name differ mostly in
 /// vowels, doubled letters and a few consonant pairs (Zelensky/Zelenskyy/Zelenskiy,
 /// Malyar/Maliar, Hanna/Ganna, Klishchiivka/Klishchevka, Odessa/Odesa), so the key keeps
@@ -62,7 +64,7 @@ public enum NameKey {
             letters += bare
         }
         let given = long.dropLast()
-        guard given.first?.contains(where: \.isLowercase) == true, given.count >= letters.count else { return false }
+        guard given.first?.containsLowercase == true, given.count >= letters.count else { return false }
         return zip(letters, given).allSatisfy { $0 == $1.first }
     }
 
@@ -87,10 +89,11 @@ public enum NameKey {
 
     /// The consonant skeleton of each word: "Oleksandr Syrskyi" -> "lksndr srsk".
     public static func skeleton(_ name: some StringProtocol) -> String {
-        normalized(name).split(separator: " ").map(wordSkeleton).joined(separator: " ")
+        normalized(name).spaceSeparated().map(wordSkeleton).joined(separator: " ")
     }
 
     static func wordSkeleton(_ word: Substring) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWordSkeleton(word) }
         var letters = Array(word.unicodeScalars)
         // Digraphs of Cyrillic transliteration that have one-letter alternatives.
         var folded: [Unicode.Scalar] = []
@@ -120,11 +123,45 @@ public enum NameKey {
         return out.isEmpty ? String(word) : String(out)
     }
 
+    /// `wordSkeleton` on bytes: keys are asked for every name of every article, and most are ASCII.
+    private static func asciiWordSkeleton(_ word: Substring) -> String {
+        let letters = Array(word.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(letters.count)
+        func emit(_ letter: UInt8) {
+            switch letter {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                 UInt8(ascii: "y"), UInt8(ascii: "j"): return
+            default: if out.last != letter { out.append(letter) }
+            }
+        }
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let next = index + 1 < letters.count ? letters[index + 1] : nil
+            switch (letter, next) {
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")?): emit(UInt8(ascii: "h")); index += 2; continue
+            case (UInt8(ascii: "z"), UInt8(ascii: "h")?): emit(UInt8(ascii: "z")); index += 2; continue
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")?): emit(UInt8(ascii: "k")); index += 2; continue
+            default: break
+            }
+            switch letter {
+            case UInt8(ascii: "g"): emit(UInt8(ascii: "h"))
+            case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+            case UInt8(ascii: "c"): emit(UInt8(ascii: "k"))
+            case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
+            default: emit(letter)
+            }
+            index += 1
+        }
+        return out.isEmpty ? String(word) : String(decoding: out, as: UTF8.self)
+    }
+
     /// An organisation's name without word order, function words or British/American
     /// spelling: "Russian Defense Ministry" and "Russian Ministry of Defence" share
     /// "dfns mnstr rsn". Nil for names of fewer than two such words, which it would blur.
     public static func organisationKey(_ name: some StringProtocol) -> String? {
-        let words = normalized(name).split(separator: " ").filter { !organisationFunctionWords.contains($0) }
+        let words = normalized(name).spaceSeparated().filter { !organisationFunctionWords.contains($0) }
         guard words.count >= 2 else { return nil }
         return words.map { wordSkeleton(Substring(Self.americanSpelling($0))) }.sorted().joined(separator: " ")
     }
@@ -153,7 +190,7 @@ public enum NameKey {
             if scalar.isASCII { return String(scalar) }
             return ""
         }.joined()
-        let words = ascii.split(separator: " ")
+        let words = ascii.spaceSeparated()
         return words.isEmpty ? "x" : words.joined(separator: "-")
     }
 }
