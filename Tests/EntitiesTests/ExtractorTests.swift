@@ -1414,4 +1414,26 @@ extension ExtractorTests {
         #expect(names("The issue is rated AAA by Standard and Poor's Corp and A-2 by Moody's.", kind: .organisation)
             == ["Standard & Poor's", "Moody's"])
     }
+
+    @Test func aRegisteredOrganisationRunsOnOverItsHeadWordWrittenSmall() {
+        #expect(names("An inspection team from the International Olympic committee began a tour.", kind: .organisation)
+            == ["International Olympic Committee"])
+        // Only a word that says organisation, and only where the longer name is registered.
+        #expect(names("The International Olympic delegation flew on Monday.", kind: .organisation) == ["International Olympic"])
+        #expect(names("The Acme Widget committee met on Monday.", kind: .organisation).isEmpty)
+    }
+
+    @Test func humanRightsIsPartOfAName() {
+        #expect(names("The European Court of Human Rights ruled on Tuesday.", kind: .organisation)
+            == ["European Court of Human Rights"])
+        // Instruments named like bodies are registered as no entity.
+        #expect(entities(["The IMF allocated Special Drawing Rights to its members."]).map(\.name) == ["International Monetary Fund"])
+    }
+
+    @Test func aKnownNameWithItsLegalFormEndsALongerRunThroughAnd() {
+        let found = entities(["Bob Edgar of the Australia and New Zealand Banking Group Ltd said the aim was wrong."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Australia and New Zealand Banking Group"])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Bob Edgar"])
+        #expect(found.filter { $0.kind == .place }.isEmpty)
+    }
 }

@@ -236,7 +236,7 @@ enum Cues {
         "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
         "Even", "Still", "Yet", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next",
         "CEO", "CFO", "COO", "Photo", "Video", "Watch", "Read", "Click", "Share", "Updated", "Published", "Reporting",
-        "Editing", "Writing", "Additional", "Copyright", "All", "Rights", "Reserved", "Mr.", "Mrs.",
+        "Editing", "Writing", "Additional", "Copyright", "All", "Reserved", "Mr.", "Mrs.",
         "Where", "What", "Why", "How", "Who", "Which", "Whether", "There", "Here", "Then", "Thus", "So",
         "Such", "Many", "Most", "Other", "Another", "Each", "Every", "Both", "Either", "Neither", "Any", "No",
         "Not", "Only", "Just", "Despite", "Although", "Though", "Because", "Unless", "Until", "Once", "Please",

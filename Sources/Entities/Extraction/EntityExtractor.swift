@@ -495,6 +495,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             var end = runEnd(tokens, from: index)
+            if continuesRegisteredNameInLowerCase(tokens, index..<end) { end += 1 }
             // "Ministers of the Group of 20": the run stops where a registered name of unusual shape starts.
             if let unusual = (index + 1..<end).first(where: { unusualName(in: tokens, at: $0) != nil }) { end = unusual }
             // "North Sea Brent crude": a grade of oil is named after a field, not a place.
@@ -513,6 +514,16 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
+    }
+
+    /// "the International Olympic committee", "the Labour party": a registered organisation
+    /// whose last word, a word that says organisation, news writes small.
+    private func continuesRegisteredNameInLowerCase(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.upperBound < tokens.count, case let next = tokens[run.upperBound], next.kind == .word,
+              next.text.isAllLowercase, Cues.organisationWords.contains(next.text.prefix(1).uppercased() + next.text.dropFirst())
+        else { return false }
+        let name = (tokens[run].map(\.text) + [next.text]).joined(separator: " ")
+        return curated.entry(named: name)?.kind == .organisation
     }
 
     /// The number of tokens of the longest registered name of unusual shape at `index`, if one starts there.
@@ -626,7 +637,12 @@ public struct EntityExtractor: Sendable {
                     && isKnownName(joinedWords.dropLast().joined(separator: " "))
                 // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
                 let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
-                let knownTail = tail.map { isKnownName(Self.wordsText(tokens[$0..<look])) } ?? false
+                // Its legal form too ("Bob Edgar of the Australia and New Zealand Banking Group Ltd").
+                let knownTail = tail.map { tail in
+                    isKnownName(Self.wordsText(tokens[tail..<look]))
+                        || (look - tail > 3 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
+                            && isKnownName(Self.wordsText(tokens[tail..<(look - 1)])))
+                } ?? false
                 if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries
                     || andCompany {
                     end = look
@@ -2074,7 +2090,7 @@ public struct EntityExtractor: Sendable {
     private func isRegionalArm(_ form: String) -> Bool {
         var words = form.spaceSeparated()
         // "Shell Australia Ltd": its legal form after the place.
-        if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.trimmingCharacters(in: ["."]))) {
+        if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.hasSuffix(".") ? last.dropLast() : last)) {
             words.removeLast()
         }
         // The place is the last word or two.
@@ -2090,6 +2106,11 @@ public struct EntityExtractor: Sendable {
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.spaceSeparated()
         guard words.count > 1 else { return nil }
+        // "Australia and New Zealand Banking Group Ltd": a registered name with its legal form.
+        if words.count > 2, let last = words.last, Cues.companySuffixes.contains(String(last.hasSuffix(".") ? last.dropLast() : last)),
+           let entry = curated.entry(named: words.dropLast().joined(separator: " ")), entry.kind == .organisation {
+            return entry
+        }
         // "Goldman, Sachs and Co" is Goldman Sachs.
         var core = words.filter { !Cues.genericOrganisationWords.contains($0.lowercased()) }.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
         while let last = core.last, last == "and" || last == "&" { core.removeLast() }

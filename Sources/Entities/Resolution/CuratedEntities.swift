@@ -214,6 +214,8 @@ public struct CuratedEntities: Sendable {
         "Macintosh", "iPod", "iPhone", "iPad", "Walkman", "PlayStation", "Xbox", "Game Boy", "Kindle",
         // Chips
         "Clipper", "Clipper chip",
+        // Instruments and techniques named like bodies ("Rights" ends names of both)
+        "Special Drawing Rights", "SDR", "SDRs", "Digital Rights Management", "DRM",
         // Spacecraft and telescopes
         "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
         // Weather and holidays of two words
@@ -263,6 +265,7 @@ public struct CuratedEntities: Sendable {
         ("SBU", .organisation, ["Security Service of Ukraine"]),
         ("Verkhovna Rada", .organisation, ["Rada"]),
         ("State Duma", .organisation, ["Duma"]),
+        ("National People's Congress", .organisation, ["NPC"]),
         ("Downing Street", .organisation, []),
         ("Secret Intelligence Service", .organisation, ["MI6"]),
         ("MI5", .organisation, []),
@@ -486,6 +489,7 @@ public struct CuratedEntities: Sendable {
         ("Exxon", .organisation, ["ExxonMobil", "Exxon Mobil"]),
         ("Walmart", .organisation, ["Wal-Mart"]),
         ("HSBC", .organisation, []),
+        ("Australia and New Zealand Banking Group", .organisation, ["ANZ", "ANZ Bank"]),
         ("Barclays", .organisation, []),
         ("Goldman Sachs", .organisation, []),
         ("BT Group", .organisation, ["BT", "British Telecom"]),
