@@ -260,7 +260,7 @@ enum Cues {
     static let notNames: Set<String> = [
         "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Diwali", "Thanksgiving", "Halloween", "Passover", "Kippur", "Hashanah", "Purim", "Sukkot", "Shavuot",
         "Lent", "Advent", "Sabbath", "Xmas", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy",
-        "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Paralympic", "Paralympics",
+        "Emmys", "Golden", "Globe", "Globes", "Olympic", "Olympics", "Olympian", "Olympians", "Paralympic", "Paralympics",
         "Premiership", "Bible", "Koran", "Quran", "Torah", "Gospel", "God", "Allah", "Internet", "Web", "Net",
         "Mideast", "Celsius", "Fahrenheit", "Richter", "Renaissance", "Reformation", "Holocaust",
         "Brexit", "Covid", "Games", "Crusades", "MPs", "MEPs", "MSPs", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Nobel", "Pulitzer", "Booker", "Grand", "Prix", "Cup", "Euro", "Euros", "Aids",

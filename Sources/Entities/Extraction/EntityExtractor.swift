@@ -201,6 +201,19 @@ public struct EntityExtractor: Sendable {
         return Double(capitalised) >= 0.7 * Double(words.count)
     }
 
+    /// "Matt Gaetz Tries ...": after a given name that is a word too, a surname no list holds
+    /// but that is a plain word of letters no dictionary, gazetteer or list of given names
+    /// holds, and the name's last ("Star Kawhi Leonard" is a star's name; "Will Bitcoin
+    /// Recover?" a modal's question; "Gamma Ray Bursters" plural nouns).
+    private func isUnlistedHeadlineSurname(_ tokens: [Token], _ index: Int) -> Bool {
+        let word = tokens[index].text
+        guard tokens[index - 1].text != "Will", word.utf8.count >= 4, word.dropFirst().isAllLowercase, !word.hasSuffix("ers"),
+              !PersonalNames.isGivenName(word), !demonyms.contains(word), gazetteer.places(named: word).isEmpty else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return !(next.isCapitalised && (PersonalNames.surnames.contains(next.text) || !wideLexicon.contains(next.text)))
+    }
+
     /// A Title Case headline capitalises every word, so runs prove nothing there; only a
     /// person's name stands out: a given name and a word no dictionary holds or that is a
     /// common surname ("Trevor Noah Exposes Sean Spicer's Tactics").
@@ -267,7 +280,8 @@ public struct EntityExtractor: Sendable {
             }
             // A given name that is a word too ("Rob", "Mark") only before a surname that is none.
             guard isPersonalGivenName(tokens[index].text)
-                    || (PersonalNames.given.contains(tokens[index].text) && PersonalNames.surnames.contains(surname.text)
+                    || (PersonalNames.given.contains(tokens[index].text)
+                        && (PersonalNames.surnames.contains(surname.text) || isUnlistedHeadlineSurname(tokens, index + 1))
                         && !wideLexicon.contains(surname.text) && !isKnownName(surname.text)) else { continue }
             // Not "America To Get ...": a two-letter word is no surname ("To" is one in the lists).
             guard surname.isCapitalised, !surname.isAllCaps, surname.text.count >= 2,
