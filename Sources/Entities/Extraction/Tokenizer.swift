@@ -76,48 +76,57 @@ enum Tokenizer {
     }
 
     static func tokens(_ text: String) -> [Token] {
+        // On the UTF-8 bytes, decoding a scalar only where a byte is not ASCII: walking the
+        // scalar view validated every index and was most of the tokenizer's time in profiles.
+        // (`withUTF8` wants a variable; a native string's copy shares its bytes.)
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in tokens(text, bytes) }
+    }
+
+    private static func tokens(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
+        let count = bytes.count
+        let utf8 = text.utf8
+        let position = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
         var sentenceStart = true
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var index = 0
+        while index < count {
+            let (scalar, length) = decode(bytes, at: index)
             if isWordCharacter(scalar) {
-                var end = scalars.index(after: index)
-                while end < scalars.endIndex {
-                    let c = scalars[end]
-                    if isWordCharacter(c) { end = scalars.index(after: end); continue }
+                var end = index + length
+                while end < count {
+                    let (c, width) = decode(bytes, at: end)
+                    if isWordCharacter(c) { end += width; continue }
                     // Inner apostrophes, hyphens and periods belong to the word (O'Brien,
                     // Bila Hora-Andriivka, U.S.) when a letter or digit follows.
-                    let next = scalars.index(after: end)
-                    if c == "'" || c == "-" || c == "." || c == "&", next < scalars.endIndex, isWordCharacter(scalars[next]) {
+                    let next = end + width
+                    if c == "'" || c == "-" || c == "." || c == "&", next < count, isWordCharacter(decode(bytes, at: next).scalar) {
                         end = next
                         continue
                     }
                     // The period closing dotted initials ("U.S.") belongs to them.
-                    if c == ".", text[index..<end].utf8.contains(UInt8(ascii: ".")),
-                       isUppercase(scalars[scalars.index(before: end)]) {
+                    if c == ".", bytes[index..<end].contains(UInt8(ascii: ".")), isUppercase(lastScalar(before: end, in: bytes)) {
                         end = next
                     }
                     break
                 }
-                var word = text[index..<end]
+                var word = text[position(index)..<position(end)]
                 if endsWithPossessive(word) {
                     word = word.dropLast(2)
                     tokens.append(Token(text: word, kind: .word, sentenceStart: sentenceStart))
-                    tokens.append(Token(text: text[word.endIndex..<end], kind: .possessive, sentenceStart: false))
+                    tokens.append(Token(text: text[word.endIndex..<position(end)], kind: .possessive, sentenceStart: false))
                 } else {
                     tokens.append(Token(text: word, kind: .word, sentenceStart: sentenceStart))
                 }
                 sentenceStart = false
                 index = end
             } else {
-                let next = scalars.index(after: index)
+                let next = index + length
                 if !(scalar.isASCII ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace) {
-                    tokens.append(Token(text: text[index..<next], kind: .punctuation, sentenceStart: false))
+                    tokens.append(Token(text: text[position(index)..<position(next)], kind: .punctuation, sentenceStart: false))
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let afterAbbreviation = scalar == "." && previous.map { $0.kind == .word && abbreviations.contains(String($0.text)) } == true
-                    let afterInitial = scalar == "." && isMiddleInitial(tokens, text.unicodeScalars[next...])
+                    let afterInitial = scalar == "." && isMiddleInitial(tokens, text.unicodeScalars[position(next)...])
                     if (scalar == "." || scalar == "!" || scalar == "?" || scalar == ":") && !afterAbbreviation && !afterInitial {
                         sentenceStart = true
                     }
@@ -126,5 +135,25 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The scalar whose UTF-8 starts at `offset`, and its length in bytes (the text is valid UTF-8).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let continuation = { (index: Int) in UInt32(bytes[offset + index] & 0x3F) }
+        let (value, length): (UInt32, Int) = switch lead {
+        case ..<0xE0: ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar that ends just before `offset`.
+    private static func lastScalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decode(bytes, at: start).scalar
     }
 }
