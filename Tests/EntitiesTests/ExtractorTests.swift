@@ -1442,4 +1442,14 @@ extension ExtractorTests {
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Bob Edgar"])
         #expect(found.filter { $0.kind == .place }.isEmpty)
     }
+
+    @Test func performersTheTextCannotTellFromWordsAreRegistered() {
+        let article = Article(id: "w", title: "Will Smith To Go Full Wordsmith With New Memoir", titleIsDerived: false,
+                              paragraphs: ["In 1981 he toured Africa with Stevie Wonder."], origin: SourceLocation(path: "w"))
+        #expect(Set(Self.extractor.entities(in: article).filter { $0.kind == .person }.map(\.name)) == ["Will Smith", "Stevie Wonder"])
+    }
+
+    @Test func theLordsIsTheHouseOfLordsThoughLawLordsAreWrittenSmall() {
+        #expect(names("The law lords ruled against it.", "The bill passes to the Lords next week.", kind: .organisation) == ["House of Lords"])
+    }
 }

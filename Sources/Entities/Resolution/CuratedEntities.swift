@@ -323,7 +323,7 @@ public struct CuratedEntities: Sendable {
         ("National Assembly for Wales", .organisation, ["Welsh Assembly", "Welsh Assembly Government"]),
         ("Northern Ireland Assembly", .organisation, ["Stormont Assembly"]),
         ("National Health Service", .organisation, ["NHS"]),
-        ("House of Lords", .organisation, ["the Lords"]),
+        ("House of Lords", .organisation, ["the Lords", "Lords"]),
         ("Conservative Party", .organisation, ["Conservatives", "Conservative", "Tories", "Tory", "Tory Party"]),
         ("Labour Party", .organisation, ["Labour"]),
         ("Liberal Democrats", .organisation, ["Lib Dems", "Lib Dem", "Liberal Democrat", "Liberal Democrat Party"]),

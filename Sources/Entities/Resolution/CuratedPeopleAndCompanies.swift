@@ -49,6 +49,16 @@ extension CuratedEntities {
         ("Jeff Bezos", .person, ["Bezos"]),
         ("Warren Buffett", .person, ["Buffett"]),
         ("Rupert Murdoch", .person, ["Murdoch"]),
+        // Performers whose names the text cannot tell from words: a modal's "Will", a
+        // surname that is a common word, a stage name of words and letters
+        ("Will Smith", .person, []),
+        ("Will Ferrell", .person, []),
+        ("Will Young", .person, []),
+        ("Stevie Wonder", .person, []),
+        ("Elvis Presley", .person, []),
+        ("Megan Thee Stallion", .person, []),
+        ("Lil Nas X", .person, []),
+        ("Snoop Dogg", .person, []),
     ]
 
     /// Major companies news names without a legal form or any other cue ("shares in Tesco
