@@ -144,8 +144,10 @@ enum LoadArticles {
         }
         var generator = SeededGenerator(seed: 7)
         let words = ["harbour", "grain", "tariff", "election", "storm", "bank", "strike", "pipeline", "vaccine", "court"]
+        // Long titles, so that a thousand hits make a large answer whatever entities the
+        // extractor finds in them (the test of large answers needs one).
         while lines.count < count {
-            let title = (0..<3).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let title = (0..<40).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             let body = (0..<60).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             let record: [String: String] = ["id": "gen-\(lines.count)", "title": title.capitalized, "body": body + "."]
             lines.append(String(decoding: try! JSONEncoder().encode(record), as: UTF8.self))
