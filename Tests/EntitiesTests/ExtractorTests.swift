@@ -1452,4 +1452,9 @@ extension ExtractorTests {
     @Test func theLordsIsTheHouseOfLordsThoughLawLordsAreWrittenSmall() {
         #expect(names("The law lords ruled against it.", "The bill passes to the Lords next week.", kind: .organisation) == ["House of Lords"])
     }
+
+    @Test func theReserveBankIsTheCentralBankOfTheOneCountryNamed() {
+        #expect(names("New Zealand's Reserve Bank said rates would fall.", kind: .organisation) == ["Reserve Bank of New Zealand"])
+        #expect(names("The Reserve Bank said rates would fall in Australia and the United States.", kind: .organisation).isEmpty)
+    }
 }

@@ -1152,9 +1152,9 @@ public struct EntityExtractor: Sendable {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
             // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names; but
-            // "Parliament" alone may be the article's country's (see `resolve`).
+            // "Parliament" or "the Reserve Bank" alone may be the article's country's (see `resolve`).
             guard hasDistinctiveWord(words) || curated.entry(named: words.joined(separator: " ")) != nil
-                    || (words.count == 1 && CuratedEntities.legislatureWords.contains(NameKey.normalized(words[0]))) else {
+                    || (words.count <= 2 && CuratedEntities.legislatureWords.contains(NameKey.normalized(words.joined(separator: " ")))) else {
                 return false
             }
             mentions.add(words, context.union(.organisation))

@@ -199,6 +199,11 @@ public struct CuratedEntities: Sendable {
                     markers: ["House of Commons", "House of Lords", "Downing Street", "Parliament of the United Kingdom"]),
         Legislature(name: "United States House of Representatives", word: "House", countryCode: "US",
                     markers: ["United States Senate", "Congress", "White House"]),
+        // "the Reserve Bank": the central bank of the one country the article names.
+        Legislature(name: "Reserve Bank of Australia", word: "Reserve Bank", countryCode: "AU", markers: []),
+        Legislature(name: "Reserve Bank of New Zealand", word: "Reserve Bank", countryCode: "NZ", markers: []),
+        Legislature(name: "Reserve Bank of India", word: "Reserve Bank", countryCode: "IN", markers: []),
+        Legislature(name: "South African Reserve Bank", word: "Reserve Bank", countryCode: "ZA", markers: []),
     ]
     /// The words of `legislatures`, normalised.
     public static let legislatureWords = Set(legislatures.map { NameKey.normalized($0.word) })
@@ -256,6 +261,10 @@ public struct CuratedEntities: Sendable {
         ("State Department", .organisation, ["US State Department", "U.S. State Department"]),
         ("Federal Reserve", .organisation, ["Fed", "the Fed", "Federal Reserve Board"]),
         ("Bundesbank", .organisation, ["Deutsche Bundesbank"]),
+        ("Reserve Bank of Australia", .organisation, ["RBA"]),
+        ("Reserve Bank of New Zealand", .organisation, []),
+        ("Reserve Bank of India", .organisation, []),
+        ("South African Reserve Bank", .organisation, []),
         ("Congress", .organisation, ["US Congress", "U.S. Congress"]),
         ("United States Senate", .organisation, ["Senate", "U.S. Senate", "US Senate"]),
         ("United States House of Representatives", .organisation, ["House of Representatives", "U.S. House", "US House"]),
