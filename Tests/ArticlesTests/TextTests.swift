@@ -50,6 +50,8 @@ import Testing
         #expect("Goldman, Sachs".containsASCII(","))
         #expect(!"Goldman Sachs".containsASCII("-"))
         #expect("x--y".containsBytes("--"))
+        #expect(Substring("Putin's").endsWithPossessive && Substring("REUTERS'S").endsWithPossessive)
+        #expect(!Substring("s").endsWithPossessive && !Substring("Reuters").endsWithPossessive && !Substring("Kyiv’s").endsWithPossessive)
     }
 
     @Test func lexiconFindsLowerAndMixedCaseAndPossessives() {

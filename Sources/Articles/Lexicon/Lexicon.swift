@@ -33,17 +33,13 @@ public struct Lexicon: Sendable {
         self.words = Set(words.map { Substring($0) })
     }
 
-    /// Whether `word` (any case) is a common English word, also as a regular plural or
-    /// possessive of one.
+    /// Whether `word` (any case) is a common English word, also as the possessive of one.
     public func contains(_ word: Substring) -> Bool {
         // Most words asked about are lower-case ASCII already: looked up as they are,
         // without making a lower-case copy.
         let lower = word.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 }
             ? Substring(word.lowercased()) : word
-        if words.contains(lower) { return true }
-        let bytes = lower.utf8
-        guard bytes.count > 2, bytes.last == UInt8(ascii: "s"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'") else { return false }
-        return words.contains(lower.dropLast(2))
+        return words.contains(lower) || (lower.endsWithPossessive && words.contains(lower.dropLast(2)))
     }
 
     /// The same for a whole string. Concrete types, not `some StringProtocol`: a generic
@@ -53,5 +49,4 @@ public struct Lexicon: Sendable {
     }
 
     public var count: Int { words.count }
-
 }

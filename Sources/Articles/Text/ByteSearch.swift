@@ -85,3 +85,13 @@ extension StringProtocol where SubSequence == Substring {
         return words
     }
 }
+
+extension Substring {
+    /// Ends in "'s" or "'S" ("Putin's", "REUTERS'S"), by its last two bytes: `hasSuffix`
+    /// walks characters, and the tokenizer asks this of every word.
+    @inlinable public var endsWithPossessive: Bool {
+        let bytes = utf8
+        guard bytes.count >= 2, let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'")
+    }
+}

@@ -283,6 +283,10 @@ enum Cues {
     static let companySuffixes: Set<String> = [
         "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "AB", "Ab", "Oy", "Oyj", "ASA", "Limited", "Corporation",
     ]
+    /// A word of a name that is one of `companySuffixes`, also with its period ("Inc.").
+    static func isLegalForm(_ word: Substring) -> Bool {
+        companySuffixes.contains(String(word.hasSuffix(".") ? word.dropLast() : word))
+    }
     /// Lines of business a firm's name joins with "and" ("Oil and Gas", "Gas and Electric").
     static let industryWords: Set<String> = [
         "Oil", "Gas", "Energy", "Mining", "Power", "Light", "Water", "Electric", "Telephone", "Telegraph", "Chemical", "Steel",

@@ -647,15 +647,14 @@ public struct EntityExtractor: Sendable {
                 // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
                 let industries = Cues.industryWords.contains(String(tokens[end - 1].text)) && Cues.industryWords.contains(String(tokens[end + 1].text))
                 // "Cable and Wireless Plc": a known name with its legal form.
-                let knownWithLegalForm = after.count >= 2 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
-                    && isKnownName(joinedWords.dropLast().joined(separator: " "))
+                let endsInLegalForm = Cues.companySuffixes.contains(String(tokens[look - 1].text))
+                let knownWithLegalForm = after.count >= 2 && endsInLegalForm && isKnownName(joinedWords.dropLast().joined(separator: " "))
                 // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
                 let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
                 // Its legal form too ("Bob Edgar of the Australia and New Zealand Banking Group Ltd").
                 let knownTail = tail.map { tail in
                     isKnownName(Self.wordsText(tokens[tail..<look]))
-                        || (look - tail > 3 && Cues.companySuffixes.contains(String(tokens[look - 1].text))
-                            && isKnownName(Self.wordsText(tokens[tail..<(look - 1)])))
+                        || (look - tail > 3 && endsInLegalForm && isKnownName(Self.wordsText(tokens[tail..<(look - 1)])))
                 } ?? false
                 if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries
                     || andCompany {
@@ -2104,7 +2103,7 @@ public struct EntityExtractor: Sendable {
     private func isRegionalArm(_ form: String) -> Bool {
         var words = form.spaceSeparated()
         // "Shell Australia Ltd": its legal form after the place.
-        if words.count >= 3, let last = words.last, Cues.companySuffixes.contains(String(last.hasSuffix(".") ? last.dropLast() : last)) {
+        if words.count >= 3, let last = words.last, Cues.isLegalForm(last) {
             words.removeLast()
         }
         // The place is the last word or two.
@@ -2121,7 +2120,7 @@ public struct EntityExtractor: Sendable {
         let words = form.spaceSeparated()
         guard words.count > 1 else { return nil }
         // "Australia and New Zealand Banking Group Ltd": a registered name with its legal form.
-        if words.count > 2, let last = words.last, Cues.companySuffixes.contains(String(last.hasSuffix(".") ? last.dropLast() : last)),
+        if words.count > 2, let last = words.last, Cues.isLegalForm(last),
            let entry = curated.entry(named: words.dropLast().joined(separator: " ")), entry.kind == .organisation {
             return entry
         }

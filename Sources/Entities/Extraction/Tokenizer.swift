@@ -67,14 +67,6 @@ enum Tokenizer {
         return second == "."
     }
 
-    /// "Putin's", "REUTERS'S": byte-wise, since `hasSuffix` on a substring walks characters
-    /// and was the tokenizer's largest cost in profiles.
-    private static func endsWithPossessive(_ word: Substring) -> Bool {
-        let bytes = word.utf8
-        guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"), bytes.count >= 2 else { return false }
-        return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'")
-    }
-
     static func tokens(_ text: String) -> [Token] {
         // On the UTF-8 bytes, decoding a scalar only where a byte is not ASCII: walking the
         // scalar view validated every index and was most of the tokenizer's time in profiles.
@@ -111,7 +103,7 @@ enum Tokenizer {
                     break
                 }
                 var word = text[position(index)..<position(end)]
-                if endsWithPossessive(word) {
+                if word.endsWithPossessive {
                     word = word.dropLast(2)
                     tokens.append(Token(text: word, kind: .word, sentenceStart: sentenceStart))
                     tokens.append(Token(text: text[word.endIndex..<position(end)], kind: .possessive, sentenceStart: false))

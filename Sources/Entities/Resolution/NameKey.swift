@@ -93,45 +93,15 @@ public enum NameKey {
     }
 
     static func wordSkeleton(_ word: Substring) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWordSkeleton(word) }
-        var letters = Array(word.unicodeScalars)
-        // Digraphs of Cyrillic transliteration that have one-letter alternatives.
-        var folded: [Unicode.Scalar] = []
-        var index = 0
-        while index < letters.count {
-            let letter = letters[index]
-            let next = index + 1 < letters.count ? letters[index + 1] : nil
-            switch (letter, next) {
-            case ("k", "h"?), ("z", "h"?): folded.append(letter == "k" ? "h" : "z"); index += 2; continue
-            case ("c", "k"?): folded.append("k"); index += 2; continue
-            default: break
-            }
-            switch letter {
-            case "g": folded.append("h")
-            case "w": folded.append("v")
-            case "c": folded.append("k")
-            case "x": folded.append(contentsOf: ["k", "s"])
-            default: folded.append(letter)
-            }
-            index += 1
-        }
-        letters = folded
-        var out = String.UnicodeScalarView()
-        for letter in letters where !"aeiouyj".unicodeScalars.contains(letter) {
-            if out.last != letter { out.append(letter) }
-        }
-        return out.isEmpty ? String(word) : String(out)
-    }
-
-    /// `wordSkeleton` on bytes: keys are asked for every name of every article, and most are ASCII.
-    private static func asciiWordSkeleton(_ word: Substring) -> String {
-        let letters = Array(word.utf8)
-        var out: [UInt8] = []
+        // Asked for every name of every article, and most names are ASCII: their bytes are
+        // their scalars, read and written without decoding (the cost of this function).
+        let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+        let letters = isASCII ? word.utf8.map { Unicode.Scalar($0) } : Array(word.unicodeScalars)
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(letters.count)
-        func emit(_ letter: UInt8) {
+        func emit(_ letter: Unicode.Scalar) {
             switch letter {
-            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-                 UInt8(ascii: "y"), UInt8(ascii: "j"): return
+            case "a", "e", "i", "o", "u", "y", "j": return
             default: if out.last != letter { out.append(letter) }
             }
         }
@@ -139,22 +109,27 @@ public enum NameKey {
         while index < letters.count {
             let letter = letters[index]
             let next = index + 1 < letters.count ? letters[index + 1] : nil
+            // Digraphs of Cyrillic transliteration that have one-letter alternatives.
             switch (letter, next) {
-            case (UInt8(ascii: "k"), UInt8(ascii: "h")?): emit(UInt8(ascii: "h")); index += 2; continue
-            case (UInt8(ascii: "z"), UInt8(ascii: "h")?): emit(UInt8(ascii: "z")); index += 2; continue
-            case (UInt8(ascii: "c"), UInt8(ascii: "k")?): emit(UInt8(ascii: "k")); index += 2; continue
+            case ("k", "h"?): emit("h"); index += 2; continue
+            case ("z", "h"?): emit("z"); index += 2; continue
+            case ("c", "k"?): emit("k"); index += 2; continue
             default: break
             }
             switch letter {
-            case UInt8(ascii: "g"): emit(UInt8(ascii: "h"))
-            case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
-            case UInt8(ascii: "c"): emit(UInt8(ascii: "k"))
-            case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
+            case "g": emit("h")
+            case "w": emit("v")
+            case "c": emit("k")
+            case "x": emit("k"); emit("s")
             default: emit(letter)
             }
             index += 1
         }
-        return out.isEmpty ? String(word) : String(decoding: out, as: UTF8.self)
+        guard !out.isEmpty else { return String(word) }
+        if isASCII { return String(decoding: out.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self) }
+        var skeleton = ""
+        skeleton.unicodeScalars.append(contentsOf: out)
+        return skeleton
     }
 
     /// An organisation's name without word order, function words or British/American
