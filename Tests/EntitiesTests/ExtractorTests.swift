@@ -647,8 +647,16 @@ import Testing
     @Test func aSovereignsTitleAfterAGivenNameIsASurnameAndAPostNominalFollowsTheName() {
         #expect(names("Last year's winner, Stephen King, accused the industry.", kind: .person) == ["Stephen King"])
         #expect(names("Former minister Frank Field MP criticised the rivalry.", kind: .person) == ["Frank Field"])
+        // After a given name of any country's list, and after one that is no title word too.
+        #expect(names("A book by Philippe Sands QC, a member of the chambers, says so.", kind: .person) == ["Philippe Sands"])
         // A title before the name is still a title.
         #expect(names("The visit of King Abdullah ended.", kind: .person) == ["King Abdullah"])
+    }
+
+    @Test func aSpeakersSurnameMayBeAFeaturesWord() {
+        let found = entities(["\"We think we do,\" said Mike Lake, a Yukos spokesman. They sailed on Lake Victoria."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Mike Lake"])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["Lake Victoria"])
     }
 
     @Test func aBeatWordOpeningASentenceIsANameOnlyOnItsBeat() {
@@ -845,6 +853,30 @@ extension ExtractorTests {
     @Test func wireCopyBracketsUnlistedCompaniesInMixedCaseAndTickersInCapitals() {
         #expect(names("Outokumpu acquired <Metallverken Ab> and <Wirsbo Bruks Ab>, and <NSTC.T> rose.", kind: .organisation)
             == ["Metallverken Ab", "Wirsbo Bruks Ab"])
+        // A bracketed name is a company whatever its words would say alone; not a ticker or
+        // a key a poster brackets.
+        let wire = "Ford <F> works with Yugoslavia's producer <Naftagas> of Novi Sad and <Petro Chemie>. Press <Esc> to quit."
+        #expect(names(wire, kind: .organisation) == ["Naftagas", "Petro Chemie"])
+        #expect(names(wire, kind: .person).isEmpty)
+    }
+
+    @Test func aHyphenatedCompanysFirstPartIsThatCompany() {
+        let found = entities(["Top oil producer <Ina-Naftaplin> signed the deal. Ina earned 154 mln dlrs from exports."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Ina-Naftaplin"])
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aNameOpeningACompanysLongerNameIsThatCompanyThoughItSpeaks() {
+        let found = entities(["Echo Bay Mines Ltd said it found gold. The mine will produce gold this year, Echo Bay said."])
+        #expect(found.map(\.name) == ["Echo Bay Mines Ltd"])
+        // A surname follows its full name into the company ("Penney" after "J.C. Penney").
+        let firm = entities(["J.C. Penney Co Inc said sales rose. J.C. Penney said so, and Penney's shares fell."])
+        #expect(firm.map(\.name) == ["J.C. Penney Co Inc"])
+    }
+
+    @Test func aRegisteredCompanyWithItsLegalFormIsThatCompanyWhateverItsPeriods() {
+        #expect(names("<Siemens A.G.> said it would buy. Siemens AG said no.", kind: .organisation) == ["Siemens"])
+        #expect(names("Citibank N.A. raised its prime rate.", kind: .organisation) == ["Citigroup"])
     }
 
     @Test func aCountOpeningASentenceIsNoPartOfAName() {

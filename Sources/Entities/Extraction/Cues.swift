@@ -282,10 +282,11 @@ enum Cues {
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
         "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "AB", "Ab", "Oy", "Oyj", "ASA", "Limited", "Corporation",
+        "NA",
     ]
-    /// A word of a name that is one of `companySuffixes`, also with its period ("Inc.").
+    /// A word of a name that is one of `companySuffixes`, also with its periods ("Inc.", "N.V.").
     static func isLegalForm(_ word: Substring) -> Bool {
-        companySuffixes.contains(String(word.hasSuffix(".") ? word.dropLast() : word))
+        companySuffixes.contains(word.containsASCII(".") ? String(word.filter { $0 != "." }) : String(word))
     }
     /// Lines of business a firm's name joins with "and" ("Oil and Gas", "Gas and Electric").
     static let industryWords: Set<String> = [

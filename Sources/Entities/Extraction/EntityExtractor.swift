@@ -993,6 +993,14 @@ public struct EntityExtractor: Sendable {
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
+        // "<Naftagas> of Novi Sad": wire copy brackets the names of companies it has no ticker
+        // for, in mixed case (in capitals, a ticker: "<F>"); posters bracket keys ("<Return>",
+        // "<Esc>") and their own names.
+        if before.last?.text == "<", after.first?.text == ">",
+           words.contains(where: { $0.containsLowercase && $0.utf8.count >= 4 && !lexicon.contains($0) }),
+           !(words.count > 1 && PersonalNames.given.contains(words[0])) {
+            context.insert(.organisation)
+        }
         if words.count >= 2, let acronym = definedAcronym(after: after), Self.abbreviates(acronym, words) {
             context.insert(.definesAcronym)
             mentions.acronyms[NameKey.normalized(acronym)] = NameKey.normalized(words.joined(separator: " "))
@@ -1116,8 +1124,11 @@ public struct EntityExtractor: Sendable {
             mentions.add(words, context.union(.organisation))
             return false
         }
-        // Named geographic features ("Orinoco River", "Gulf of Mexico", "Mount Everest").
-        if words.count >= 2, !words.contains(where: { Cues.organisationWords.contains(String($0)) }),
+        // Named geographic features ("Orinoco River", "Gulf of Mexico", "Mount Everest"), but
+        // not a speaker or a holder of a role whose surname is one ("said Mike Lake, a spokesman").
+        let isPersonByFeatureSurname = words.count == 2 && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])
+            && PersonalNames.isGivenName(words[0]) && !isSizeablePlace(words[0]) && PersonalNames.surnames.contains(words[1])
+        if words.count >= 2, !isPersonByFeatureSurname, !words.contains(where: { Cues.organisationWords.contains(String($0)) }),
            Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0])),
            words.contains(where: { !Cues.featureWordsLast.contains(String($0)) && !Cues.featureWordsFirst.contains(String($0))
                && !Cues.connectors.contains(String($0)) && !demonyms.contains($0) }) {
@@ -1162,8 +1173,11 @@ public struct EntityExtractor: Sendable {
         // People: the name follows the last title ("Russian Defense Minister Sergei Shoigu"),
         // but a given name makes a closing sovereign's title a surname ("Stephen King") and
         // a closing post-nominal ("Frank Field MP") follows the name.
-        if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) }), lastTitle == words.count - 1,
-           (1...2).contains(lastTitle), PersonalNames.given.contains(words[0]),
+        // A post-nominal follows a given name of any country's list ("Philippe Sands QC").
+        if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) || Cues.postNominals.contains(String($0)) }),
+           lastTitle == words.count - 1, (1...2).contains(lastTitle),
+           PersonalNames.given.contains(words[0])
+            || (Cues.postNominals.contains(String(words[lastTitle])) && isPersonalGivenName(words[0])),
            !words[..<lastTitle].contains(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) || isKnownName($0) }) {
             if Cues.regalTitles.contains(String(words[lastTitle])) {
                 mentions.add(words, context.union(.personRole))
@@ -1717,6 +1731,23 @@ public struct EntityExtractor: Sendable {
             let head = key[..<of.lowerBound]
             if head.containsASCII(" ") { headOwners[String(head), default: []].append(key) }
         }
+        // A name with no title or role that opens an organisation's longer name here is that
+        // one, though it spoke like a person ("Echo Bay said" after "Echo Bay Mines Ltd").
+        var openingOwners: [String: [String]] = [:]
+        for key in table.order {
+            guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
+            let words = key.spaceSeparated()
+            for count in 2..<max(2, words.count) { openingOwners[words.prefix(count).joined(separator: " "), default: []].append(key) }
+        }
+        // The first part of a hyphenated organisation's name here is that one ("Ina" after
+        // "Ina-Naftaplin", "Rolls" after "Rolls-Royce").
+        var hyphenHeadOwners: [String: [String]] = [:]
+        // (A key spells the hyphen as a space; the mention is one word.)
+        for key in table.order {
+            guard let value = decided[key], value.kind == .organisation, value.mention.words == 1,
+                  let hyphen = key.firstIndex(of: " "), key.distance(from: key.startIndex, to: hyphen) >= 2 else { continue }
+            hyphenHeadOwners[String(key[..<hyphen]), default: []].append(key)
+        }
         // A registered company named inside a longer organisation's name here is that one
         // ("Mitsubishi" after "Mitsubishi Motors", "Peugeot" in "PSA Peugeot Citroen"), but
         // "Parliament" is no part of "Parliament Square" (`resolve` decided whose it is), nor
@@ -1741,6 +1772,9 @@ public struct EntityExtractor: Sendable {
         // with the identities seen so far in dictionaries (articles can hold hundreds of names).
         var merged: [String: Decided] = [:]
         var byCurated: [String: String] = [:], byPersonKey: [String: String] = [:], byPlace: [String: String] = [:]
+        // Where a name went when it joined another ("J.C. Penney" into "J.C. Penney Co Inc"), so
+        // that its surname after it ("Penney") follows it there.
+        var joinedInto: [String: String] = [:]
         // A defined acronym is the name it abbreviates, whatever it alone looked like.
         for (acronym, name) in table.acronyms where acronym != name {
             guard let full = decided[name], let mention = table.byKey[acronym] else { continue }
@@ -1755,6 +1789,11 @@ public struct EntityExtractor: Sendable {
                       let owners = tailOwners[value.kind]?[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName == nil, let owners = headOwners[key], owners.count == 1 {
+                target = owners[0]
+            } else if value.kind == .person, value.curatedName == nil, value.mention.evidence.isDisjoint(with: [.personTitle, .personRole]),
+                      let owners = openingOwners[key], owners.count == 1 {
+                target = owners[0]
+            } else if value.curatedName == nil, value.place == nil, let owners = hyphenHeadOwners[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.containsASCII(" "), !CuratedEntities.legislatureWords.contains(key),
                       let owners = containingOrganisations[key], owners.count == 1,
@@ -1787,6 +1826,11 @@ public struct EntityExtractor: Sendable {
             } else if value.kind == .place, let existing = byPlace[value.place?.id ?? NameKey.skeleton(key)] {
                 target = existing
             }
+            var hops = 0
+            while let next = joinedInto[target], next != key, hops < 8 {
+                target = next
+                hops += 1
+            }
             if target == key {
                 // Already present when an earlier mention (a surname) was merged into it.
                 if merged[key] == nil { merged[key] = value }
@@ -1795,6 +1839,7 @@ public struct EntityExtractor: Sendable {
                 for (form, count) in moving.mention.forms { into.mention.forms[form, default: 0] += count }
                 into.mention.count += moving.mention.count
                 merged[target] = into
+                joinedInto[key] = target
             }
             if let entry = merged[target] {
                 if let name = entry.curatedName { byCurated[name] = target }
@@ -1824,8 +1869,12 @@ public struct EntityExtractor: Sendable {
                     let words = form.spaceSeparated()
                     return value.kind == .person && words.count >= 2 && words[0].containsLowercase ? 1 : 0
                 }
+                // An organisation's hyphenated name counts its parts ("Ina-Naftaplin", not "Ina").
+                let wordCount = { (form: String) -> Int in
+                    value.kind == .organisation ? form.split(whereSeparator: { $0 == " " || $0 == "-" }).count : form.spaceSeparated().count
+                }
                 name = forms.keys.max {
-                    (spelledOut($0), $0.spaceSeparated().count, forms[$0]!, $1) < (spelledOut($1), $1.spaceSeparated().count, forms[$1]!, $0)
+                    (spelledOut($0), wordCount($0), forms[$0]!, $1) < (spelledOut($1), wordCount($1), forms[$1]!, $0)
                 }!
             }
             return ArticleEntity(kind: value.kind, name: name, surfaceForms: Set(forms.keys),
@@ -2119,8 +2168,9 @@ public struct EntityExtractor: Sendable {
     private func curatedByCore(_ form: String) -> CuratedEntities.Entry? {
         let words = form.spaceSeparated()
         guard words.count > 1 else { return nil }
-        // "Australia and New Zealand Banking Group Ltd": a registered name with its legal form.
-        if words.count > 2, let last = words.last, Cues.isLegalForm(last),
+        // "Australia and New Zealand Banking Group Ltd", "Siemens A.G.": a registered name with
+        // its legal form.
+        if let last = words.last, Cues.isLegalForm(last),
            let entry = curated.entry(named: words.dropLast().joined(separator: " ")), entry.kind == .organisation {
             return entry
         }
