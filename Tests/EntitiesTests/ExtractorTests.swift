@@ -263,6 +263,11 @@ import Testing
         #expect(found == ["Ministry of Agriculture and Fisheries", "Agricultural Stabilization and Conservation Service", "General Motors"])
         #expect(names("It will apply to the Securities and Investments Board and to the Grain and Feed Trade Association.", kind: .organisation)
             == ["Securities and Investments Board", "Grain and Feed Trade Association"])
+        // An acronym after the name that spells the words on both sides of "and".
+        #expect(names("The Palm Oil Registration and Licensing Authority (PORLA) reports trade.", kind: .organisation)
+            == ["Palm Oil Registration and Licensing Authority"])
+        // What a common word is of is no name's first word.
+        #expect(!names("Shares of Reading and Bates Drilling Co rose.", kind: .organisation).contains("Shares of Reading and Bates Drilling Co"))
     }
 
     @Test func theEndOfALongerNameIsThatName() {
@@ -968,6 +973,16 @@ extension ExtractorTests {
         #expect(names("The ship sailed from the Great Lakes to the South Pacific.", kind: .place) == ["Great Lakes", "South Pacific"])
         // The airline is no ocean.
         #expect(names("Virgin Atlantic cut fares.", kind: .place).isEmpty)
+        // A feature of a named place, whatever that place alone is ("Bay" is a Somali region).
+        #expect(names("Frigates sailed the Gulf of Oman near the Straits of Hormuz and the Bay of Bengal.", kind: .place)
+            == ["Gulf of Oman", "Strait of Hormuz", "Bay of Bengal"])
+        #expect(names("Frigates sailed the Gulf of Oman near the Straits of Hormuz and the Bay of Bengal.", kind: .organisation).isEmpty)
+    }
+
+    @Test func theGulfAloneIsThePersianGulfWhereACountryOnItIsNamed() {
+        #expect(names("Tankers in the Gulf were hit by Iran.", kind: .place) == ["Persian Gulf", "Iran"])
+        // Elsewhere it is no place the text says.
+        #expect(names("Storms in the Gulf hit Texas refineries.", kind: .place) == ["Texas"])
     }
 
     @Test func aCompassWordWrittenSmallStillNamesTheRegion() {

@@ -634,7 +634,10 @@ public struct EntityExtractor: Sendable {
                     && !isKnownName(after.map { String($0.text) }.joined(separator: " "))
                     && !(after.first.map { isKnownName($0.text) } ?? false)
                 let commonWords = opensWithOwner ? before.dropFirst() : before
+                // Not "Shares of Ford and General Motors Corp": what a common word is of is no
+                // name's first words ("Institute of Electrical and Electronics Engineers" is).
                 let sharedHeadWord = after.count >= 2 && after.last.map(isOrganisationWord) == true && !before.isEmpty
+                    && (isOrganisationWord(before[start]) || !before.contains { $0.kind == .word && !$0.isCapitalised })
                     && commonWords.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
                     && (before.count > 1 || !PersonalNames.surnames.contains(before[start].text))
@@ -656,8 +659,14 @@ public struct EntityExtractor: Sendable {
                     isKnownName(Self.wordsText(tokens[tail..<look]))
                         || (look - tail > 3 && endsInLegalForm && isKnownName(Self.wordsText(tokens[tail..<(look - 1)])))
                 } ?? false
+                // "Palm Oil Registration and Licensing Authority (PORLA)": an acronym after it
+                // spells every word on both sides.
+                let spelledByAcronym = look + 2 < tokens.count && tokens[look].text == "(" && tokens[look + 2].text == ")"
+                    && tokens[look + 1].isAllCaps
+                    && tokens[look + 1].text.count == joinedWords.count(where: { !Cues.connectors.contains($0.lowercased()) })
+                    && Self.abbreviates(tokens[look + 1].text, joinedWords.map { Substring($0) })
                 if isKnownName(joined) || knownTail || knownWithLegalForm || ministryPortfolios || sharedHeadWord || partners || industries
-                    || andCompany {
+                    || andCompany || spelledByAcronym {
                     end = look
                     continue
                 }
@@ -863,6 +872,11 @@ public struct EntityExtractor: Sendable {
             return rest < run.upperBound ? splitAtConnectors(tokens, rest..<run.upperBound) : []
         }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
+        // "Gulf of Oman", "Straits of Hormuz", "Bay of Bengal": a feature of a named place.
+        if words.count >= 3, words[1] == "of", Cues.featureWordsFirst.contains(words[0]) || Cues.featureWordsLast.contains(words[0]),
+           tokens[run].dropFirst(2).allSatisfy({ !isConnector($0) || $0.text == "the" }) {
+            return [run]
+        }
         var parts: [Range<Int>] = []
         var start = run.lowerBound
         // "Jeremy de Souza", "Ruud van Nistelrooy", "Leo de Corel of Kredietbank": a particle
@@ -1129,7 +1143,8 @@ public struct EntityExtractor: Sendable {
         let isPersonByFeatureSurname = words.count == 2 && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])
             && PersonalNames.isGivenName(words[0]) && !isSizeablePlace(words[0]) && PersonalNames.surnames.contains(words[1])
         if words.count >= 2, !isPersonByFeatureSurname, !words.contains(where: { Cues.organisationWords.contains(String($0)) }),
-           Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0])),
+           Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0]))
+            || (words.count >= 3 && words[1] == "of" && Cues.featureWordsLast.contains(String(words[0]))),
            words.contains(where: { !Cues.featureWordsLast.contains(String($0)) && !Cues.featureWordsFirst.contains(String($0))
                && !Cues.connectors.contains(String($0)) && !demonyms.contains($0) }) {
             mentions.add(words, context.union(.placeContext))
@@ -1317,7 +1332,9 @@ public struct EntityExtractor: Sendable {
                 $0.level == .region || ($0.level == .city && $0.population >= 100_000)
             }) else { continue }
             let nickname = words[split...]
-            guard let last = nickname.last, !Cues.featureWordsLast.contains(String(last)), !demonyms.contains(last) else { return false }
+            // Not "Bay of Bengal" (Bay is a Somali region): a nickname holds no small word.
+            guard let last = nickname.last, !Cues.featureWordsLast.contains(String(last)), !demonyms.contains(last),
+                  !nickname.contains(where: { $0.startsWithLowercase }) else { return false }
             if nickname.count == 1, Cues.clubSuffixes.contains(String(last)) { return true }
             return last.dropFirst().isAllLowercase
                 && ((last.count >= 4 && last.hasSuffix("s") && !last.hasSuffix("ss")) || (nickname.count == 2 && !wideLexicon.contains(last)))
@@ -1573,6 +1590,12 @@ public struct EntityExtractor: Sendable {
                    let entry = curated.entry(named: legislature.name) {
                     decided[key] = Decided(kind: .organisation, mention: mention, curatedName: entry.name)
                 }
+                continue
+            }
+            // "Tankers in the Gulf": alone, the Persian Gulf, where the article names a country on it.
+            if key == "gulf", !countryCodes.isDisjoint(with: CuratedEntities.persianGulfCountryCodes), !countryCodes.contains("MX"),
+               let entry = curated.entry(named: "Persian Gulf") {
+                decided[key] = Decided(kind: .place, mention: mention, curatedName: entry.name)
                 continue
             }
             let form = mention.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key

@@ -181,6 +181,9 @@ public struct CuratedEntities: Sendable {
         public var markers: Set<String>
     }
 
+    /// Countries on the Persian Gulf, which news calls "the Gulf" alone.
+    public static let persianGulfCountryCodes: Set<String> = ["IR", "IQ", "KW", "SA", "BH", "QA", "AE", "OM"]
+
     public static let legislatures = [
         Legislature(name: "Parliament of the United Kingdom", word: "Parliament", countryCode: "GB",
                     markers: ["House of Commons", "House of Lords", "Downing Street", "HM Treasury", "Tony Blair", "Margaret Thatcher"]),
@@ -590,6 +593,10 @@ public struct CuratedEntities: Sendable {
         ("South China Sea", .place, []),
         ("Persian Gulf", .place, ["Arabian Gulf"]),
         ("Gulf of Mexico", .place, []),
+        ("Strait of Hormuz", .place, ["Straits of Hormuz", "Hormuz Strait"]),
+        ("Strait of Malacca", .place, ["Straits of Malacca", "Malacca Strait"]),
+        ("Strait of Gibraltar", .place, ["Straits of Gibraltar"]),
+        ("Taiwan Strait", .place, ["Taiwan Straits", "Formosa Strait"]),
         ("English Channel", .place, []),
         ("Great Lakes", .place, []),
         ("Donbas", .place, ["Donbass"]),
