@@ -658,6 +658,21 @@ import Testing
         #expect(names("The visit of King Abdullah ended.", kind: .person) == ["King Abdullah"])
     }
 
+    @Test func aPeersTerritorialDesignationIsAFormOfTheName() {
+        let found = entities(["Lord Nicholls of Birkenhead, in his ruling, said it. Lord Nicholls agreed with Lord Bingham."])
+        let peer = found.first { $0.surfaceForms.contains("Lord Nicholls of Birkenhead") }
+        #expect(peer?.kind == .person)
+        // Named by the surname, as the index joins people.
+        #expect(peer?.name == "Nicholls")
+        #expect(!found.contains { $0.kind == .place })
+    }
+
+    @Test func aGivenNameShapedLikeADemonymOpensAName() {
+        #expect(names("\"They could well rise,\" said Christian Jasperneite, an economist.", kind: .person) == ["Christian Jasperneite"])
+        // Before a word, it is still the adjective.
+        #expect(names("Christian Aid said the Christian Democrats won.", kind: .person).isEmpty)
+    }
+
     @Test func aSpeakersSurnameMayBeAFeaturesWord() {
         let found = entities(["\"We think we do,\" said Mike Lake, a Yukos spokesman. They sailed on Lake Victoria."])
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Mike Lake"])

@@ -30,6 +30,8 @@ enum Cues {
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
         "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
+    /// Titles of peers, who may carry a territorial designation ("Lord Irvine of Lairg").
+    static let peerTitles: Set<String> = ["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"]
     /// Titles written after the name ("Frank Field MP").
     static let postNominals: Set<String> = ["MP", "MEP", "MSP", "QC", "KC"]
     /// Titles of address, before any surname ("Mr Brown", "Lady Thatcher").

@@ -459,6 +459,12 @@ public struct EntityExtractor: Sendable {
             if inBody { bodyMentions += 1 }
         }
 
+        /// Records another written form of a name already recorded ("Lord Nicholls of
+        /// Birkenhead" of "Nicholls"), without counting a new mention.
+        mutating func addForm(_ form: String, of words: [Substring]) {
+            byKey[NameKey.normalized(words.joined(separator: " "))]?.forms[form, default: 0] += 1
+        }
+
         /// Adds evidence to a mention already recorded, without counting a new mention.
         mutating func mark(_ words: [Substring], _ evidence: Evidence) {
             let key = NameKey.normalized(words.joined(separator: " "))
@@ -872,6 +878,8 @@ public struct EntityExtractor: Sendable {
             return rest < run.upperBound ? splitAtConnectors(tokens, rest..<run.upperBound) : []
         }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
+        // "Lord Nicholls of Birkenhead": a peer's title, name and territorial designation.
+        if Self.isPeerWithDesignation(words) { return [run] }
         // "Gulf of Oman", "Straits of Hormuz", "Bay of Bengal": a feature of a named place.
         if words.count >= 3, words[1] == "of", Cues.featureWordsFirst.contains(words[0]) || Cues.featureWordsLast.contains(words[0]),
            tokens[run].dropFirst(2).allSatisfy({ !isConnector($0) || $0.text == "the" }) {
@@ -904,6 +912,14 @@ public struct EntityExtractor: Sendable {
         }
         if start < run.upperBound { parts.append(start..<run.upperBound) }
         return parts
+    }
+
+    /// "Lord Nicholls of Birkenhead", "Baroness Scotland of Asthal": the place is part of the
+    /// peer's name, not a place the text is about.
+    static func isPeerWithDesignation(_ words: [String]) -> Bool {
+        (4...5).contains(words.count) && Cues.peerTitles.contains(words[0]) && words[2] == "of"
+            && words[1].startsWithUppercase && !Cues.titles.contains(words[1])
+            && words.dropFirst(3).allSatisfy { $0.startsWithUppercase }
     }
 
     /// Classifies one run and records its mentions. Returns whether the run was a bare role
@@ -1203,6 +1219,13 @@ public struct EntityExtractor: Sendable {
                 return false
             }
         }
+        // The peer is named by the title and surname elsewhere ("Lord Nicholls"), so the
+        // designation is one more form of that name.
+        if Self.isPeerWithDesignation(words.map(String.init)) {
+            mentions.add([words[1]], context.union(.personTitle))
+            mentions.addForm(words.joined(separator: " "), of: [words[1]])
+            return false
+        }
         // "Liberal Democrat Sarah Teather", "Chelsea John Terry": a registered organisation,
         // then a person named with a given name, is the two.
         if words.count >= 3, let split = (1...min(3, words.count - 2)).reversed().first(where: { count in
@@ -1217,7 +1240,12 @@ public struct EntityExtractor: Sendable {
         // "Rep. Glenn English": a demonym after a given name that ends the run is a surname.
         let closesWithDemonymSurname = words.count >= 2 && demonyms.contains(words[words.count - 1])
             && PersonalNames.surnames.contains(words[words.count - 1]) && PersonalNames.given.contains(words[words.count - 2])
-        let titled = closesWithDemonymSurname ? words.dropLast() : words[...]
+        // "said Christian Jasperneite": a given name shaped like a demonym, before a surname
+        // that is no word, opens a person's name.
+        let opensWithDemonymGivenName = words.count == 2 && demonyms.contains(words[0]) && PersonalNames.given.contains(words[0])
+            && !wideLexicon.contains(words[1]) && !isKnownName(words[1]) && gazetteer.places(named: words[1]).isEmpty
+            && words[1].dropFirst().isAllLowercase
+        let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName ? [] : words[...]
         var followsTitle = false
         if let lastTitle = titled.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
@@ -1896,7 +1924,10 @@ public struct EntityExtractor: Sendable {
                 let wordCount = { (form: String) -> Int in
                     value.kind == .organisation ? form.split(whereSeparator: { $0 == " " || $0 == "-" }).count : form.spaceSeparated().count
                 }
-                name = forms.keys.max {
+                // A peer's designation is a form of the name, not the name: the index joins
+                // people by their surname, which "Lord Kinnock of Bedwellty" does not end in.
+                let candidates = forms.keys.filter { !Self.isPeerWithDesignation($0.spaceSeparated().map(String.init)) }
+                name = (candidates.isEmpty ? Array(forms.keys) : candidates).max {
                     (spelledOut($0), wordCount($0), forms[$0]!, $1) < (spelledOut($1), wordCount($1), forms[$1]!, $0)
                 }!
             }
