@@ -30,6 +30,8 @@ enum Cues {
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
         "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
+    /// Modal verbs, which Title Case headlines capitalise after a name ("Coco Gauff Will Miss").
+    static let modalVerbs: Set<String> = ["Will", "May", "Might", "Must", "Should", "Could", "Would", "Can"]
     /// Titles of peers, who may carry a territorial designation ("Lord Irvine of Lairg").
     static let peerTitles: Set<String> = ["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"]
     /// Titles written after the name ("Frank Field MP").

@@ -211,6 +211,8 @@ public struct EntityExtractor: Sendable {
               !PersonalNames.isGivenName(word), !demonyms.contains(word), gazetteer.places(named: word).isEmpty else { return false }
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
+        // "Coco Gauff Will Miss ...": a modal after the name is the headline's verb, though "Will" is a surname too.
+        if Cues.modalVerbs.contains(String(next.text)) { return true }
         return !(next.isCapitalised && (PersonalNames.surnames.contains(next.text) || !wideLexicon.contains(next.text)))
     }
 
@@ -258,6 +260,13 @@ public struct EntityExtractor: Sendable {
                     mentions.add([tokens[index].text, surname.text], [.personTitle])
                     continue
                 }
+            }
+            // "J.J. Culver Scores 100": initials before a surname that is no word and no known name.
+            if Self.isInitials(tokens[index].text), tokens[index].text.utf8.count >= 4, !isKnownName(tokens[index].text),
+               surname.isCapitalised, !surname.isAllCaps, PersonalNames.surnames.contains(surname.text),
+               !wideLexicon.contains(surname.text), !isKnownName(surname.text), !isSizeablePlace(surname.text) {
+                mentions.add([tokens[index].text, surname.text], [.headlinePerson])
+                continue
             }
             // No given name starts a person where it ends a known name ("Costa Rica Near ..."),
             // is a function word the lists hold too ("In Beverly Hills") or follows another given
