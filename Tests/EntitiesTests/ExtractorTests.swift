@@ -678,6 +678,12 @@ import Testing
         #expect(names("Christian Aid said the Christian Democrats won.", kind: .person).isEmpty)
     }
 
+    @Test func aSurnameAPosterAddressesIsAPerson() {
+        #expect(names("Kaufman, I think we have a problem in this newsgroup.", kind: .person) == ["Kaufman"])
+        // Not an interjection or a common word addressed so.
+        #expect(names("Hmmm, you may be right. Well, I disagree.", kind: .person).isEmpty)
+    }
+
     @Test func aSpeakersSurnameMayBeAFeaturesWord() {
         let found = entities(["\"We think we do,\" said Mike Lake, a Yukos spokesman. They sailed on Lake Victoria."])
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Mike Lake"])

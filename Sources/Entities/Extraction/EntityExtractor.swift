@@ -421,6 +421,9 @@ public struct EntityExtractor: Sendable {
         /// Opening a Title Case headline as a first name no list holds and a surname that is
         /// no common word ("Tarana Burke Is ..."): a person there, where nothing else is.
         static let headlinePerson = Evidence(rawValue: 65536)
+        /// Opening a sentence before a comma and "you", "I" or "we" ("Kaufman, I think we have
+        /// a problem"): a poster addressing someone by name.
+        static let vocative = Evidence(rawValue: 131072)
     }
 
     struct Mention {
@@ -1422,6 +1425,11 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.personRole)
             }
         }
+        if previous == nil || previous.map({ [".", "!", "?", "\"", ":", ">"].contains($0.text) }) == true,
+           after.count >= 2, after[after.startIndex].text == ",",
+           ["you", "i", "we"].contains(after[after.startIndex + 1].text.lowercased()) {
+            evidence.insert(.vocative)
+        }
         var next = after.startIndex
         guard next < after.endIndex else { return evidence }
         let possessive = after[next].kind == .possessive
@@ -1701,6 +1709,11 @@ public struct EntityExtractor: Sendable {
             } else if let kind = known(key), mention.words > 1 || mayTakeKnownKind(form, kind, namesInArticle: namesInArticle) {
                 decided[key] = Decided(kind: kind, mention: mention, curatedName: kind == .place ? curatedSea(form)?.name : nil)
             } else if looksLikePersonName(form) || evidence.contains(.headlinePerson) {
+                decided[key] = Decided(kind: .person, mention: mention)
+            } else if mention.words == 1, evidence.contains(.vocative), PersonalNames.surnames.contains(form),
+                      looksLikeBareName(form, namesInArticle: namesInArticle, alsoAtSentenceStart: true) {
+                // A surname a poster addresses ("Kaufman, I think ...") opens a sentence, where
+                // capitals prove nothing, but no common word is addressed so.
                 decided[key] = Decided(kind: .person, mention: mention)
             } else if evidence.contains(.placePossessive), place == nil, isOwnedName(form) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
