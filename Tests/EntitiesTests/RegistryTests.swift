@@ -31,6 +31,13 @@ import Testing
         #expect(registry.resolve(person("Miyazawa")).id == first.id)
     }
 
+    @Test func aLoneJesusIsJesusChristWhateverAnArticleMisreadFirst() {
+        var registry = EntityRegistry()
+        // The article joined its "Jesus" to the name it misread, so the alias came with it.
+        _ = registry.resolve(person("Black Jesus", "Jesus"))
+        #expect(registry.resolve(person("Jesus")).name == "Jesus Christ")
+    }
+
     @Test func surnameFirstThenFullNameUpgradesTheName() {
         var registry = EntityRegistry()
         let surname = registry.resolve(person("Prigozhin"))

@@ -43,6 +43,9 @@ extension CuratedEntities {
         ("Ross Perot", .person, ["Perot"]),
         ("Paul Volcker", .person, ["Volcker"]),
         ("Alan Greenspan", .person, ["Greenspan"]),
+        // Religious figures, named by one name in posts on faith: left to the text, a lone
+        // "Jesus" joined whoever was first named "... Jesus" in the index ("a Black Jesus").
+        ("Jesus Christ", .person, ["Jesus", "Christ", "Jesus of Nazareth"]),
         // Business
         ("Elon Musk", .person, ["Musk"]),
         ("Mark Zuckerberg", .person, ["Zuckerberg"]),
