@@ -40,6 +40,14 @@ import Testing
             == ["Quillo", "Zandor", "Apple"])
         #expect(names("The deal pleased clubs including Rovelle and Castor United.", kind: .organisation)
             .isSuperset(of: ["Rovelle", "Castor United"]))
+        // A plural right before the names lists them too; so does a brokerage or a co-operative.
+        #expect(names("Record companies Quillo and Zandor are on board.", kind: .organisation) == ["Quillo", "Zandor"])
+        #expect(names("\"It is bad,\" said Ada Lind, an analyst at brokerage Quillo.", kind: .organisation) == ["Quillo"])
+        #expect(names("The latest newsletter from the co-operative Zandor-Handelsraad shows it.", kind: .organisation)
+            == ["Zandor-Handelsraad"])
+        // Not universities, which places name, nor a word shouted after the plural.
+        #expect(names("The universities Oxford and Cambridge agreed.", kind: .organisation).isEmpty)
+        #expect(names("I think those teams STINK this year.", kind: .organisation).isEmpty)
     }
 
     @Test func organisationContextDoesNotOverrulePlacesOrPeople() {

@@ -128,7 +128,7 @@ enum Cues {
         "magazine", "network", "charity", "outfit", "holding", "automaker", "carmaker", "chipmaker",
         "group", "bank", "giants", "agency", "regulator", "watchdog", "station", "channel", "consultancy",
         "specialist", "specialists", "pollster", "think-tank", "thinktank", "provider", "bookmaker",
-        "bookmakers", "auctioneer", "union",
+        "bookmakers", "auctioneer", "union", "brokerage", "co-operative", "cooperative", "promoter",
     ]
     /// Nouns for a body that no person is called, which make the name before an appositive
     /// an organisation ("Hutch India, the largest mobile firm"); not "developer" or

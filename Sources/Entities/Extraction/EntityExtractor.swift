@@ -1034,6 +1034,9 @@ public struct EntityExtractor: Sendable {
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        // "Those teams STINK": a common word in capitals is shouted, whatever the words before it
+        // (not "AMP", "PAP": short ones are acronyms as often).
+        if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
         // "<Naftagas> of Novi Sad": wire copy brackets the names of companies it has no ticker
         // for, in mixed case (in capitals, a ticker: "<F>"); posters bracket keys ("<Return>",
@@ -1553,6 +1556,12 @@ public struct EntityExtractor: Sendable {
             let token = before[index]
             let word = token.text.lowercased()
             if token.text == "," || word == "and" || word == "or" || token.isCapitalised || token.kind == .possessive { continue }
+            // "Record companies VP and Greensleeves", "rival ISPs AOL and Plusnet": the plural
+            // right before the names (not "universities", which places name).
+            if Cues.organisationPlurals.contains(word), word != "universities",
+               index + 1 == before.endIndex || before[index + 1].isCapitalised {
+                return true
+            }
             // "broadcasters like Fox", "clubs including Chelsea"
             if word == "including" || word == "like" {
                 let previous = before[..<index].last { $0.text != "," }
