@@ -271,6 +271,11 @@ import Testing
         #expect(found == ["Ministry of Agriculture and Fisheries", "Agricultural Stabilization and Conservation Service", "General Motors"])
         #expect(names("It will apply to the Securities and Investments Board and to the Grain and Feed Trade Association.", kind: .organisation)
             == ["Securities and Investments Board", "Grain and Feed Trade Association"])
+        // A college's or an institute's fields, after its owner's name too.
+        #expect(names("He studied at Fife College of Further and Higher Education.", kind: .organisation)
+            == ["Fife College of Further and Higher Education"])
+        #expect(names("The National Institute of Allergy and Infectious Diseases said so.", kind: .organisation)
+            == ["National Institute of Allergy and Infectious Diseases"])
         // An acronym after the name that spells the words on both sides of "and".
         #expect(names("The Palm Oil Registration and Licensing Authority (PORLA) reports trade.", kind: .organisation)
             == ["Palm Oil Registration and Licensing Authority"])
@@ -684,6 +689,11 @@ import Testing
         #expect(names("\"They could well rise,\" said Christian Jasperneite, an economist.", kind: .person) == ["Christian Jasperneite"])
         // Before a word, it is still the adjective.
         #expect(names("Christian Aid said the Christian Democrats won.", kind: .person).isEmpty)
+    }
+
+    @Test func aMonthThatIsASurnameFollowsAGivenName() {
+        #expect(names("Kenneth May, President of Holly Farms, spoke.", kind: .person) == ["Kenneth May"])
+        #expect(names("The meeting is on Friday May 5 in Leeds.", kind: .person).isEmpty)
     }
 
     @Test func aSurnameAPosterAddressesIsAPerson() {

@@ -606,6 +606,15 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
+            // "Kenneth May, President of ...": a month that is a surname, right after a given
+            // name opening the run, and before no number (not "until Friday May 5").
+            if end == start + 1, Lexicon.calendarNames.contains(String(token.text)), PersonalNames.surnames.contains(token.text),
+               PersonalNames.given.contains(tokens[start].text), !lexicon.contains(tokens[start].text),
+               !Lexicon.calendarNames.contains(String(tokens[start].text)),
+               end + 1 == tokens.count || !tokens[end + 1].text.startsWithNumber {
+                end += 1
+                continue
+            }
             // "Human Rights Watch": words that are never names alone may be part of a known one.
             if token.isCapitalised {
                 var look = end
@@ -639,9 +648,16 @@ public struct EntityExtractor: Sendable {
                 let joined = joinedWords.joined(separator: " ")
                 let before = tokens[start..<end], after = tokens[(end + 1)..<look]
                 let isOrganisationWord = { (token: Token) in Cues.organisationWords.contains(String(token.text)) }
-                // One word after "and" is a portfolio whatever else it heads ("Trade and Industry").
-                let ministryPortfolios = before.count >= 3 && ["Ministry", "Department", "Committee", "Commission"].contains(before[start].text)
-                    && before[start + 1].text == "of" && (after.count == 1 || (after.count == 2 && !after.contains(where: isOrganisationWord)))
+                // One word after "and" is a portfolio whatever else it heads ("Trade and Industry");
+                // a college's and an institute's fields are so too ("College of Further and Higher Education").
+                // The head may follow its owner's name ("Fife College of ...").
+                let portfolioHead = before.prefix(2).firstIndex {
+                    ["Ministry", "Department", "Committee", "Commission", "College", "Institute", "School", "Faculty", "Academy"]
+                        .contains($0.text)
+                }
+                let ministryPortfolios = portfolioHead.map { head in
+                    end - head >= 3 && tokens[head + 1].text == "of" && (head == start || tokens[start].isCapitalised)
+                } == true && (after.count == 1 || (after.count == 2 && !after.contains(where: isOrganisationWord)))
                 // Common words before "and" ("Grain and Feed Trade Association", "Securities and
                 // Investments Board"), but no surname alone, so that "Ford and General Motors
                 // Corp" stays two names.
