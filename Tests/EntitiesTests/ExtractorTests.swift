@@ -691,6 +691,12 @@ import Testing
         #expect(names("Christian Aid said the Christian Democrats won.", kind: .person).isEmpty)
     }
 
+    @Test func teamAndACountryIsTheNationalSide() {
+        #expect(names("What about Team Canada with Lindros? She was to lead Team USA's squad.", kind: .organisation)
+            == ["Team Canada", "Team USA"])
+        #expect(names("What about Team Canada with Lindros?", kind: .place).isEmpty)
+    }
+
     @Test func aMonthThatIsASurnameFollowsAGivenName() {
         #expect(names("Kenneth May, President of Holly Farms, spoke.", kind: .person) == ["Kenneth May"])
         #expect(names("The meeting is on Friday May 5 in Leeds.", kind: .person).isEmpty)

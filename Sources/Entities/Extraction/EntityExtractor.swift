@@ -1074,6 +1074,12 @@ public struct EntityExtractor: Sendable {
             context.insert(.placeContext)
             mentions.mark([town.text], .placeContext)
         }
+        // "Team Canada", "Team USA", "Team GB": a country's national side (in the team game
+        // the article is about), not the country.
+        if words.count == 2, words[0] == "Team", isCountryByName(String(words[1])) || ["GB", "USA", "US", "Europe"].contains(words[1]) {
+            mentions.add(words, context.union(.organisation))
+            return false
+        }
         // "U.S. Government", "the British Government": a country's government is the country.
         if words.count == 2, ["Government", "Administration"].contains(words[1]), isCountryByName(String(words[0])) {
             mentions.add([words[0]], [])
