@@ -32,6 +32,13 @@ enum Cues {
     ]
     /// Modal verbs, which Title Case headlines capitalise after a name ("Coco Gauff Will Miss").
     static let modalVerbs: Set<String> = ["Will", "May", "Might", "Must", "Should", "Could", "Would", "Can"]
+    /// Pronouns after a name and its comma that make the name one addressed ("Kaufman, I think ...").
+    static let addressingPronouns: Set<String> = ["you", "i", "we"]
+    /// Bodies whose "X of A and B" joins fields, not two names ("Ministry of Agriculture and
+    /// Fisheries", "College of Further and Higher Education").
+    static let portfolioHeads: Set<String> = [
+        "Ministry", "Department", "Committee", "Commission", "College", "Institute", "School", "Faculty", "Academy",
+    ]
     /// Titles of peers, who may carry a territorial designation ("Lord Irvine of Lairg").
     static let peerTitles: Set<String> = ["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"]
     /// Titles written after the name ("Frank Field MP").

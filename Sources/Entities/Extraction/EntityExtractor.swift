@@ -651,10 +651,7 @@ public struct EntityExtractor: Sendable {
                 // One word after "and" is a portfolio whatever else it heads ("Trade and Industry");
                 // a college's and an institute's fields are so too ("College of Further and Higher Education").
                 // The head may follow its owner's name ("Fife College of ...").
-                let portfolioHead = before.prefix(2).firstIndex {
-                    ["Ministry", "Department", "Committee", "Commission", "College", "Institute", "School", "Faculty", "Academy"]
-                        .contains($0.text)
-                }
+                let portfolioHead = before.prefix(2).firstIndex { Cues.portfolioHeads.contains(String($0.text)) }
                 let ministryPortfolios = portfolioHead.map { head in
                     end - head >= 3 && tokens[head + 1].text == "of" && (head == start || tokens[start].isCapitalised)
                 } == true && (after.count == 1 || (after.count == 2 && !after.contains(where: isOrganisationWord)))
@@ -944,9 +941,9 @@ public struct EntityExtractor: Sendable {
 
     /// "Lord Nicholls of Birkenhead", "Baroness Scotland of Asthal": the place is part of the
     /// peer's name, not a place the text is about.
-    static func isPeerWithDesignation(_ words: [String]) -> Bool {
-        (4...5).contains(words.count) && Cues.peerTitles.contains(words[0]) && words[2] == "of"
-            && words[1].startsWithUppercase && !Cues.titles.contains(words[1])
+    static func isPeerWithDesignation(_ words: [some StringProtocol]) -> Bool {
+        (4...5).contains(words.count) && Cues.peerTitles.contains(String(words[0])) && words[2] == "of"
+            && words[1].startsWithUppercase && !Cues.titles.contains(String(words[1]))
             && words.dropFirst(3).allSatisfy { $0.startsWithUppercase }
     }
 
@@ -1054,6 +1051,10 @@ public struct EntityExtractor: Sendable {
         // (not "AMP", "PAP": short ones are acronyms as often).
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
+        if words.count == 1, run.first?.sentenceStart == true, after.count >= 2, after[after.startIndex].text == ",",
+           Cues.addressingPronouns.contains(after[after.startIndex + 1].text.lowercased()) {
+            context.insert(.vocative)
+        }
         // "<Naftagas> of Novi Sad": wire copy brackets the names of companies it has no ticker
         // for, in mixed case (in capitals, a ticker: "<F>"); posters bracket keys ("<Return>",
         // "<Esc>") and their own names.
@@ -1258,7 +1259,7 @@ public struct EntityExtractor: Sendable {
         }
         // The peer is named by the title and surname elsewhere ("Lord Nicholls"), so the
         // designation is one more form of that name.
-        if Self.isPeerWithDesignation(words.map(String.init)) {
+        if Self.isPeerWithDesignation(words) {
             mentions.add([words[1]], context.union(.personTitle))
             mentions.addForm(words.joined(separator: " "), of: [words[1]])
             return false
@@ -1449,11 +1450,6 @@ public struct EntityExtractor: Sendable {
             if let beforeComma, beforeComma.kind == .word, Cues.roles.contains(beforeComma.text.lowercased()) {
                 evidence.insert(.personRole)
             }
-        }
-        if previous == nil || previous.map({ [".", "!", "?", "\"", ":", ">"].contains($0.text) }) == true,
-           after.count >= 2, after[after.startIndex].text == ",",
-           ["you", "i", "we"].contains(after[after.startIndex + 1].text.lowercased()) {
-            evidence.insert(.vocative)
         }
         var next = after.startIndex
         guard next < after.endIndex else { return evidence }
@@ -1979,7 +1975,7 @@ public struct EntityExtractor: Sendable {
                 }
                 // A peer's designation is a form of the name, not the name: the index joins
                 // people by their surname, which "Lord Kinnock of Bedwellty" does not end in.
-                let candidates = forms.keys.filter { !Self.isPeerWithDesignation($0.spaceSeparated().map(String.init)) }
+                let candidates = forms.keys.filter { !Self.isPeerWithDesignation($0.spaceSeparated()) }
                 name = (candidates.isEmpty ? Array(forms.keys) : candidates).max {
                     (spelledOut($0), wordCount($0), forms[$0]!, $1) < (spelledOut($1), wordCount($1), forms[$1]!, $0)
                 }!
