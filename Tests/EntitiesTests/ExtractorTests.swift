@@ -1555,3 +1555,63 @@ extension ExtractorTests {
         #expect(names("The Reserve Bank said rates would fall in Australia and the United States.", kind: .organisation).isEmpty)
     }
 }
+
+extension ExtractorTests {
+    @Test func aSurnameJustSaidToSpeakIsThePersonOfTheOrganisationAfterOf() {
+        let found = entities(["\"No change,\" said Williams of Bankers Trust. Funds averaged 6.12 pct."])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Williams"])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Bankers Trust"])
+        // Not an organisation's own word before "of".
+        #expect(names("\"No change,\" said Bank of Japan officials.", kind: .person).isEmpty)
+    }
+
+    @Test func twoPartnersWithALegalFormAfterTheirPersonAreOneFirm() {
+        let found = entities(["\"No change,\" said William Griggs of Griggs and Santow Inc."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Griggs and Santow Inc"])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["William Griggs"])
+        // A legal form before "and" closes the first firm.
+        #expect(names("It agreed with Kohlberg Kravis Roberts and Co and Allied-Signal Inc.", kind: .organisation)
+            == ["Kohlberg Kravis Roberts and Co", "Allied-Signal Inc"])
+    }
+
+    @Test func aOneWordNameOpeningACompanysNameIsThatCompanyUnlessAPersonHasItForSurname() {
+        let found = entities(["Qwest Communications made an offer. Qwest said on Wednesday that it would raise it."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Qwest Communications"])
+        #expect(!found.contains { $0.kind == .person })
+        let namesake = entities(["Morgan Stanley advised the bank. Analyst Peter Morgan of Lehman Brothers disagreed, Morgan said."])
+        #expect(namesake.filter { $0.kind == .person }.map(\.name) == ["Peter Morgan"])
+    }
+
+    @Test func aNameBeforeItsStockTickerIsAListedCompany() {
+        let found = entities(["It buys the business of Rhone-Poulenc Chimie, a unit of Rhone-Poulenc <RHON.PA>."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Rhone-Poulenc Chimie", "Rhone-Poulenc"])
+        #expect(!found.contains { $0.kind == .person })
+        // An address in capitals after a poster's name is no ticker.
+        #expect(names("Thanks, John Smith <JSMITH@VAX.EDU>", kind: .organisation).isEmpty)
+    }
+
+    @Test func aWordGrownFromCorpIsACompanyAndSoIsACorpOfACountry() {
+        #expect(names("Citicorp said that it is issuing warrants.", kind: .organisation) == ["Citicorp"])
+        #expect(names("It settled with Dynamics Corp of America <DYA>.", kind: .organisation) == ["Dynamics Corp of America"])
+        #expect(names("It settled with Dynamics Corp of America <DYA>.", kind: .place).isEmpty)
+        // A legal form before a town: the company, then where it is based.
+        #expect(names("Richco Grain Ltd of New York bought it.", kind: .place) == ["New York"])
+    }
+
+    @Test func aMagazineClosingANameIsAPublication() {
+        #expect(names("The list was compiled by Stuff Magazine this week.", kind: .organisation) == ["Stuff Magazine"])
+    }
+
+    @Test func aFamousSurnameAloneIsItsBearerButATownBeforeItsStateIsAPlace() {
+        #expect(names("I don't blame Reno or Clinton. Get it before Clinton outlaws it.", kind: .person) == ["Bill Clinton"])
+        let town = entities(["The tire plant in Clinton, Tenn., will close."])
+        #expect(town.filter { $0.kind == .place }.map(\.name) == ["Clinton", "Tennessee"])
+        #expect(!town.contains { $0.kind == .person })
+        // A namesake named in full takes the surname.
+        #expect(names("Hillary Clinton spoke. Clinton said no.", kind: .person) == ["Hillary Clinton"])
+    }
+
+    @Test func anAcronymOfManyBodiesIsLeftToTheText() {
+        #expect(names("PDR and CPS are good places to start.", kind: .organisation) != ["Crown Prosecution Service"])
+    }
+}

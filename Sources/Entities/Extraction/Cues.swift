@@ -123,7 +123,7 @@ enum Cues {
     /// subject, a place or a product ("Research Triangle Park", "Capital Gains").
     static let closingOrganisationWords: Set<String> = [
         "Research", "Capital", "Management", "Healthcare", "Economics", "Library", "Limited", "Consulting",
-        "Consultants", "Associates", "Productions", "Publishing", "Gazette", "Herald", "Tribune",
+        "Consultants", "Associates", "Productions", "Publishing", "Gazette", "Herald", "Tribune", "Magazine",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -144,7 +144,7 @@ enum Cues {
         "company", "firm", "group", "bank", "carrier", "airline", "retailer", "insurer", "chain", "maker",
         "manufacturer", "conglomerate", "subsidiary", "lender", "brewer", "automaker", "carmaker", "chipmaker",
         "agency", "regulator", "watchdog", "broadcaster", "network", "newspaper", "station", "channel",
-        "charity", "consultancy", "union", "club", "website", "label", "studio", "band",
+        "charity", "consultancy", "union", "club", "website", "label", "studio", "band", "unit", "division", "affiliate",
     ]
     /// Nouns right after a name that make it an organisation ("Yukos shares", "BBC
     /// chairman"); a country stays a place. Not "technology": "RFID technology".
@@ -293,7 +293,7 @@ enum Cues {
     /// Legal forms that end a company's name ("Richco Grain Ltd").
     static let companySuffixes: Set<String> = [
         "Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "KK", "AB", "Ab", "Oy", "Oyj", "ASA", "Limited", "Corporation",
-        "NA",
+        "NA", "Cie",
     ]
     /// A word of a name that is one of `companySuffixes`, also with its periods ("Inc.", "N.V.").
     static func isLegalForm(_ word: Substring) -> Bool {

@@ -672,10 +672,15 @@ public struct EntityExtractor: Sendable {
                     && commonWords.allSatisfy { $0.kind == .word && (before.count == 1 || !isOrganisationWord($0)) && wideLexicon.contains($0.text) }
                     && !isKnownName(before.map { String($0.text) }.joined(separator: " ")) && !PersonalNames.given.contains(before[start].text)
                     && (before.count > 1 || !PersonalNames.surnames.contains(before[start].text))
+                // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
+                let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
                 // "Rohm and Haas Co", "Procter and Gamble Co": two unknown names sharing a legal form
-                // (not "Chrysler and General Motors Corp": two companies).
-                let partners = before.count == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
-                    && !isKnownName(before[start].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(before[start].text)
+                // (not "Chrysler and General Motors Corp": two companies), also after the person
+                // of the firm ("William Griggs of Griggs and Santow Inc").
+                let partner = tail ?? start
+                let partners = end - partner == 1 && after.count == 2 && Cues.companySuffixes.contains(String(after[end + 2].text))
+                    && !isKnownName(tokens[partner].text) && !isKnownName(after[end + 1].text) && !lexicon.contains(tokens[partner].text)
+                    && !Cues.isLegalForm(tokens[partner].text)
                 // "Smith Barney Harris Upham and Co Inc": partners of one firm.
                 let andCompany = Cues.partnershipForms.contains(String(tokens[end + 1].text))
                 // "Ironhorse Oil and Gas", "Pacific Gas and Electric": two lines of business.
@@ -683,8 +688,6 @@ public struct EntityExtractor: Sendable {
                 // "Cable and Wireless Plc": a known name with its legal form.
                 let endsInLegalForm = Cues.companySuffixes.contains(String(tokens[look - 1].text))
                 let knownWithLegalForm = after.count >= 2 && endsInLegalForm && isKnownName(joinedWords.dropLast().joined(separator: " "))
-                // "Jelena Jankovic of Serbia and Montenegro": a known name after the run's last connector.
-                let tail = (tokens[start..<end].lastIndex { $0.kind == .word && !$0.isCapitalised }).map { $0 + 1 }
                 // Its legal form too ("Bob Edgar of the Australia and New Zealand Banking Group Ltd").
                 let knownTail = tail.map { tail in
                     isKnownName(Self.wordsText(tokens[tail..<look]))
@@ -858,9 +861,16 @@ public struct EntityExtractor: Sendable {
         let words = tokens[run].filter { $0.kind != .punctuation }.map { String($0.text) }
         // "Andre Morony of Bankers Trust", "Analyst Wilf Gobert of Peters and Co Ltd": a person
         // of an organisation, two names.
-        let person = run.lowerBound + (run.count > 3 && Cues.titles.contains(String(tokens[run.lowerBound].text)) ? 1 : 0)
-        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - person),
-           PersonalNames.isGivenName(tokens[person].text)
+        let opening = String(tokens[run.lowerBound].text)
+        let person = run.lowerBound + (run.count > 3 && (Cues.titles.contains(opening) || Cues.jobTitles.contains(opening)) ? 1 : 0)
+        // "said Williams of Bankers Trust": a surname alone, where a verb of speech just said so.
+        let spokenSurname = { (of: Int) -> Bool in
+            of - person == 1 && person > 0 && Cues.speechVerbs.contains(String(tokens[person - 1].text))
+                && PersonalNames.surnames.contains(tokens[person].text) && !self.wideLexicon.contains(tokens[person].text)
+                && !self.isKnownName(tokens[person].text)
+        }
+        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - person) || spokenSurname(of),
+           PersonalNames.isGivenName(tokens[person].text) || spokenSurname(of)
             || (of - person == 2 && tokens[person..<of].allSatisfy { !wideLexicon.contains($0.text) && !isKnownName($0.text) }),
            tokens[person..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
                && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
@@ -884,11 +894,12 @@ public struct EntityExtractor: Sendable {
         }
         // "Richco Grain Ltd of New York": a company by its legal form, then where it is based
         // (not "Bank of America Corp", whose "of" comes before the form).
-        // Not "Food Corporation of India": a form written out before a country is part of the name.
+        // Not "Food Corporation of India", "Aluminum Co of America": a form before a country is part of the name.
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
            Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
                && Cues.companySuffixes.contains(String(tokens[of - 2].text))),
-           !(["Corporation", "Limited"].contains(tokens[of - 1].text) && isCountryByName(Self.wordsText(tokens[(of + 1)..<run.upperBound]))),
+           !(["Corporation", "Limited", "Corp", "Co"].contains(tokens[of - 1].text)
+               && gazetteer.places(named: Self.wordsText(tokens[(of + 1)..<run.upperBound])).contains { $0.level == .country }),
            tokens[(of + 1)..<run.upperBound].allSatisfy({ !Cues.organisationWords.contains(String($0.text)) }) {
             // "DeJean Packing Inc of Biloxi": what follows the legal form is where, known or not.
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
@@ -1063,6 +1074,19 @@ public struct EntityExtractor: Sendable {
            !(words.count > 1 && PersonalNames.given.contains(words[0])) {
             context.insert(.organisation)
         }
+        // "Citicorp said", "First Union Bancorp": a last word grown from "corp" is a company's.
+        if let last = words.last, last.utf8.count >= 6, last.lowercased().hasSuffix("corp") {
+            context.insert(.organisation)
+        }
+        // "a unit of Rhone-Poulenc <RHON.PA>": a name before its stock ticker is a listed
+        // company's; written in mixed case, as wire copy writes names (not a legal form
+        // left alone, "und Cie <BBCZ.Z>", nor letters of an encoded attachment).
+        if after.first?.text == "<", let close = after.dropFirst().prefix(4).firstIndex(where: { $0.text == ">" }),
+           close > after.startIndex + 1, after[(after.startIndex + 1)..<close].allSatisfy({ $0.isAllCaps || $0.text == "." }),
+           words.contains(where: { $0.containsLowercase && $0.utf8.count >= 2 }), !(words.count == 1 && Cues.isLegalForm(words[0])),
+           !(words.count > 1 && PersonalNames.given.contains(words[0])) {
+            context.insert(.organisation)
+        }
         if words.count >= 2, let acronym = definedAcronym(after: after), Self.abbreviates(acronym, words) {
             context.insert(.definesAcronym)
             mentions.acronyms[NameKey.normalized(acronym)] = NameKey.normalized(words.joined(separator: " "))
@@ -1094,9 +1118,11 @@ public struct EntityExtractor: Sendable {
             return false
         }
         // "New Orleans, La.", "Dallas, Tex.": a US state in news style after a town and its comma.
-        if words.count == 1, before.last?.text == ",", before.dropLast().last?.isCapitalised == true,
+        if words.count == 1, before.last?.text == ",", let town = before.dropLast().last, town.isCapitalised,
            let state = Cues.stateAbbreviations[String(words[0].hasSuffix(".") ? words[0].dropLast() : words[0])] {
             mentions.add([Substring(state)], [.placeContext])
+            // The town before it is one too ("Clinton, Tenn.", though a president bears the name).
+            mentions.mark([town.text], .placeContext)
             return false
         }
         // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
@@ -1684,8 +1710,11 @@ public struct EntityExtractor: Sendable {
             if mention.words == 1, Cues.titles.contains(form) || (evidence.contains(.openingWord) && !namesInArticle.contains(Substring(form))) {
                 continue
             }
+            // Not "the plant in Clinton, Tenn.": a person's surname alias yields to the town
+            // the words around call a place.
             if let entry = curated.entry(named: form) ?? curatedByCore(form) ?? curatedByPossessive(key, form, in: table),
-               !isNamesakeSurname(key, of: entry, in: table) {
+               !isNamesakeSurname(key, of: entry, in: table),
+               !(entry.kind == .person && mention.words == 1 && evidence.contains(.placeContext)) {
                 decided[key] = Decided(kind: entry.kind, mention: mention, curatedName: entry.name)
                 continue
             }
@@ -1832,12 +1861,14 @@ public struct EntityExtractor: Sendable {
             if head.containsASCII(" ") { headOwners[String(head), default: []].append(key) }
         }
         // A name with no title or role that opens an organisation's longer name here is that
-        // one, though it spoke like a person ("Echo Bay said" after "Echo Bay Mines Ltd").
+        // one, though it spoke like a person ("Echo Bay said" after "Echo Bay Mines Ltd",
+        // "Qwest said" after "Qwest Communications"); one word only where no person here
+        // has it for a surname.
         var openingOwners: [String: [String]] = [:]
         for key in table.order {
             guard let value = decided[key], value.kind == .organisation, value.curatedName == nil else { continue }
             let words = key.spaceSeparated()
-            for count in 2..<max(2, words.count) { openingOwners[words.prefix(count).joined(separator: " "), default: []].append(key) }
+            for count in 1..<max(1, words.count) { openingOwners[words.prefix(count).joined(separator: " "), default: []].append(key) }
         }
         // The first part of a hyphenated organisation's name here is that one ("Ina" after
         // "Ina-Naftaplin", "Rolls" after "Rolls-Royce").
@@ -1891,7 +1922,8 @@ public struct EntityExtractor: Sendable {
             } else if value.kind == .organisation, value.curatedName == nil, let owners = headOwners[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .person, value.curatedName == nil, value.mention.evidence.isDisjoint(with: [.personTitle, .personRole]),
-                      let owners = openingOwners[key], owners.count == 1 {
+                      let owners = openingOwners[key], owners.count == 1,
+                      key.containsASCII(" ") || surnameOwners[NameKey.skeleton(key)] == nil {
                 target = owners[0]
             } else if value.curatedName == nil, value.place == nil, let owners = hyphenHeadOwners[key], owners.count == 1 {
                 target = owners[0]

@@ -284,7 +284,7 @@ public struct CuratedEntities: Sendable {
         ("GCHQ", .organisation, []),
         ("Metropolitan Police", .organisation, ["Met Police", "Scotland Yard"]),
         ("Transport for London", .organisation, ["TfL"]),
-        ("Crown Prosecution Service", .organisation, ["CPS"]),
+        ("Crown Prosecution Service", .organisation, []),
         // Sports bodies and leagues
         ("FIFA", .organisation, []),
         ("UEFA", .organisation, []),

@@ -9,6 +9,7 @@ extension CuratedEntities {
         ("Barack Obama", .person, ["Obama"]),
         ("Joe Biden", .person, ["Biden"]),
         ("Ronald Reagan", .person, ["Reagan"]),
+        ("Bill Clinton", .person, ["Clinton"]),
         ("Vladimir Putin", .person, ["Putin"]),
         ("Boris Yeltsin", .person, ["Yeltsin"]),
         ("Mikhail Gorbachev", .person, ["Gorbachev"]),
