@@ -1600,6 +1600,24 @@ extension ExtractorTests {
 
     @Test func aMagazineClosingANameIsAPublication() {
         #expect(names("The list was compiled by Stuff Magazine this week.", kind: .organisation) == ["Stuff Magazine"])
+        #expect(names("Morgan Spurlock won the Writers Guild of America's award.", kind: .organisation) == ["Writers Guild of America"])
+    }
+
+    @Test func aDailyAfterANameIsANewspaperUnlessTheNameIsATownOrATimeZone() {
+        #expect(names("Schlesinger told the Handelsblatt daily that rates were low.", kind: .organisation) == ["Handelsblatt"])
+        #expect(names("The Paris daily Le Monde said so.", kind: .place) == ["Paris"])
+        #expect(names("It buys after the 1300 EST weekly bill auction.", kind: .organisation).isEmpty)
+        #expect(names("The protests were led by the Stop Murder Music coalition.", kind: .organisation) == ["Stop Murder Music"])
+    }
+
+    @Test func aKnownCompanyBeforeItsLegalFormAndACountryIsBasedThere() {
+        let found = entities(["NEC Corp of Japan said it would build a plant."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["NEC"])
+        #expect(found.filter { $0.kind == .place }.map(\.name) == ["Japan"])
+    }
+
+    @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
+        #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }
 
     @Test func aFamousSurnameAloneIsItsBearerButATownBeforeItsStateIsAPlace() {

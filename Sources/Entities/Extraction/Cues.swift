@@ -117,6 +117,7 @@ enum Cues {
         "Steelworkers", "Mineworkers", "Teamsters", "Machinists",
         "Sociedad", "Compagnie", "Société", "Banco", "Banque", "Compania", "Compañía", "Instituto", "Institut", "Empresa",
         "Groupe", "Grupo", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Chamber", "Offices",
+        "Guild",
     ]
     /// Words that make an organisation's name only when they close it ("Continental
     /// Research", "Barclays Capital", "British Library"); inside a name they are as often a
@@ -152,6 +153,7 @@ enum Cues {
         "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "chairman",
         "spokesman", "spokeswoman", "spokesperson", "headquarters", "chief", "boss", "bosses", "executive",
         "company", "firm", "ceo", "cfo", "coo", "television", "newspaper", "analyst", "analysts", "economist", "economists",
+        "coalition",
     ]
     /// Those that say organisation with one word between ("Renaissance Capital energy
     /// analyst"); not "company", which a place takes too ("the Maryland media company").

@@ -894,12 +894,14 @@ public struct EntityExtractor: Sendable {
         }
         // "Richco Grain Ltd of New York": a company by its legal form, then where it is based
         // (not "Bank of America Corp", whose "of" comes before the form).
-        // Not "Food Corporation of India", "Aluminum Co of America": a form before a country is part of the name.
+        // Not "Food Corporation of India", "Aluminum Co of America": a form before a country is
+        // part of the name, unless a known company owns it ("NEC Corp of Japan").
         if let of = tokens[run].firstIndex(where: { $0.text == "of" }), of > run.lowerBound,
            Cues.companySuffixes.contains(String(tokens[of - 1].text)) || (tokens[of - 1].text == "." && of - 2 >= run.lowerBound
                && Cues.companySuffixes.contains(String(tokens[of - 2].text))),
            !(["Corporation", "Limited", "Corp", "Co"].contains(tokens[of - 1].text)
-               && gazetteer.places(named: Self.wordsText(tokens[(of + 1)..<run.upperBound])).contains { $0.level == .country }),
+               && gazetteer.places(named: Self.wordsText(tokens[(of + 1)..<run.upperBound])).contains { $0.level == .country }
+               && !isKnownName(Self.wordsText(tokens[run.lowerBound..<(of - 1)]))),
            tokens[(of + 1)..<run.upperBound].allSatisfy({ !Cues.organisationWords.contains(String($0.text)) }) {
             // "DeJean Packing Inc of Biloxi": what follows the legal form is where, known or not.
             return [run.lowerBound..<of, (of + 1)..<run.upperBound]
@@ -1062,6 +1064,13 @@ public struct EntityExtractor: Sendable {
         // (not "AMP", "PAP": short ones are acronyms as often).
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
+        // "told the Handelsblatt daily": a newspaper; not a town's ("the Paris daily") nor a
+        // time zone's ("1300 EST weekly").
+        if let next = after.first, next.kind == .word, next.text == "daily" || next.text == "weekly",
+           words.contains(where: { $0.dropFirst().containsLowercase }), gazetteer.places(named: words.joined(separator: " ")).isEmpty,
+           !words.contains(where: { demonyms.contains($0) }) {
+            context.insert(.organisationContext)
+        }
         if words.count == 1, run.first?.sentenceStart == true, after.count >= 2, after[after.startIndex].text == ",",
            Cues.addressingPronouns.contains(after[after.startIndex + 1].text.lowercased()) {
             context.insert(.vocative)

@@ -224,6 +224,8 @@ public struct CuratedEntities: Sendable {
         "Clipper", "Clipper chip",
         // Instruments and techniques named like bodies ("Rights" ends names of both)
         "Special Drawing Rights", "SDR", "SDRs", "Digital Rights Management", "DRM",
+        // Rates that wire copy defines like acronyms of bodies
+        "London Interbank Offered Rate", "Libor", "LIBOR",
         // Spacecraft and telescopes
         "Hubble", "Hubble Space Telescope", "HST", "Space Shuttle", "International Space Station",
         // Weather and holidays of two words
