@@ -1616,6 +1616,12 @@ extension ExtractorTests {
         #expect(found.filter { $0.kind == .place }.map(\.name) == ["Japan"])
     }
 
+    @Test func anAnalystWithAFirmWorksThereButAWorkerWithAPersonWorksBesideThem() {
+        #expect(names("Christian Jasperneite, an economist with MM Warburg, said so.", kind: .organisation) == ["MM Warburg"])
+        #expect(names("Officially, I'm only a contract worker with Bruce Hochman.", kind: .organisation).isEmpty)
+        #expect(names("He is chief executive officer, with Frank Mosier as president.", kind: .person) == ["Frank Mosier"])
+    }
+
     @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
         #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }

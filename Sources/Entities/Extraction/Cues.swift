@@ -160,8 +160,8 @@ enum Cues {
     static let qualifiedOrganisationNounsAfter: Set<String> = ["analyst", "analysts", "economist", "economists", "television"]
     /// A firm's figures, after its name or its possessive ("Venalum's profits", "Alcasa earnings").
     static let financialNounsAfter: Set<String> = ["profits", "profit", "earnings", "revenue", "revenues", "turnover"]
-    /// People whose "for"/"at" names where they work ("spokesman for Ask Jeeves", "an
-    /// economist at Barclays"): the name is an organisation.
+    /// People whose "for", "at" or "with" names where they work ("spokesman for Ask Jeeves",
+    /// "an economist at Barclays", "an analyst with Purvin and Gertz"): the name is an organisation.
     static let affiliationRoles: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "economist", "economists",
         "executive", "executives", "chairman", "director", "manager", "strategist", "trader", "traders",

@@ -1059,7 +1059,8 @@ public struct EntityExtractor: Sendable {
         }
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
-        var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma)
+        var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma,
+                                      opensWithGivenName: PersonalNames.given.contains(words[0]))
         // "Those teams STINK": a common word in capitals is shouted, whatever the words before it
         // (not "AMP", "PAP": short ones are acronyms as often).
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
@@ -1443,7 +1444,8 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
-    private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool) -> Evidence {
+    private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool,
+                                 opensWithGivenName: Bool) -> Evidence {
         var evidence: Evidence = []
         let previous = before.last
         let previousWords = before.suffix(3).filter { $0.kind == .word }.map { $0.text.lowercased() }
@@ -1472,7 +1474,11 @@ public struct EntityExtractor: Sendable {
             }
             if isHeldPost(before), !isModifier(after) { evidence.insert(.affiliation) }
             if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
-            if word == "for" || word == "at", previousWords.count >= 2,
+            // "With" right after the role, and not before a person ("a contract worker with
+            // Bruce Hochman", "officer, with Frank Mosier as president").
+            let withEmployer = word == "with" && !opensWithGivenName && before.count >= 2
+                && before[before.index(before.endIndex, offsetBy: -2)].kind == .word
+            if word == "for" || word == "at" || withEmployer, previousWords.count >= 2,
                Cues.affiliationRoles.contains(previousWords[previousWords.count - 2]) {
                 evidence.insert(.organisationContext)
             }
