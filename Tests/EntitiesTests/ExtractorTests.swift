@@ -1622,6 +1622,16 @@ extension ExtractorTests {
         #expect(names("He is chief executive officer, with Frank Mosier as president.", kind: .person) == ["Frank Mosier"])
     }
 
+    @Test func whereAPersonIsOfAfterTheNamesCommaIsTheirEmployerUnlessAPlace() {
+        #expect(names("\"It seems to be chasing yields,\" William Byers, of Bear Stearns, said.", kind: .organisation) == ["Bear Stearns"])
+        #expect(names("\"It is low,\" William Byers, of London, said.", kind: .organisation).isEmpty)
+    }
+
+    @Test func storesOpenAListOfCompanies() {
+        let found = names("It owns U.K. chain stores Mothercare and Habitat.", kind: .organisation)
+        #expect(found == ["Mothercare", "Habitat"])
+    }
+
     @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
         #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }

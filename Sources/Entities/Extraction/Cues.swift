@@ -190,7 +190,7 @@ enum Cues {
         "airlines", "retailers", "groups", "brands", "broadcasters", "networks", "newspapers", "publishers",
         "studios", "labels", "bands", "manufacturers", "makers", "producers", "suppliers", "insurers", "brokers",
         "agencies", "organisations", "organizations", "charities", "universities", "websites", "sites",
-        "operators", "providers", "chains", "giants", "start-ups", "startups",
+        "operators", "providers", "chains", "giants", "start-ups", "startups", "stores",
     ]
 
     /// Words that may precede the head word inside an organisation's name and add nothing

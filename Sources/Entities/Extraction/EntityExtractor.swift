@@ -1466,7 +1466,10 @@ public struct EntityExtractor: Sendable {
             }
             if word == "said" || word == "says" { evidence.insert(.speaker) }
             if word == "of", before.count >= 3 {
-                let surname = before[before.index(before.endIndex, offsetBy: -2)], given = before[before.index(before.endIndex, offsetBy: -3)]
+                // Also after the name's comma ("William Byers, of Bear Stearns, said").
+                let comma = before.count >= 4 && before[before.index(before.endIndex, offsetBy: -2)].text == "," ? 1 : 0
+                let surname = before[before.index(before.endIndex, offsetBy: -2 - comma)]
+                let given = before[before.index(before.endIndex, offsetBy: -3 - comma)]
                 if surname.isCapitalised, !surname.isAllCaps, given.isCapitalised, isPersonalGivenName(given.text),
                    !Cues.organisationWords.contains(String(surname.text)) {
                     evidence.insert(.affiliation)
