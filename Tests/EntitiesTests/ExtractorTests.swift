@@ -1632,6 +1632,11 @@ extension ExtractorTests {
         #expect(found == ["Mothercare", "Habitat"])
     }
 
+    @Test func anAmpersandJoinsNoPersonNamedInFull() {
+        #expect(names("The duet Aretha Franklin & George Michael topped the chart.", kind: .person) == ["Aretha Franklin", "George Michael"])
+        #expect(names("Shares of Marks & Spencer rose.", kind: .organisation) == ["Marks & Spencer"])
+    }
+
     @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
         #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }

@@ -632,8 +632,12 @@ public struct EntityExtractor: Sendable {
                 end += 1
                 continue
             }
-            // "Marks & Spencer", "Simon & Garfunkel": a firm's or a duo's one name.
-            if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start {
+            // "Marks & Spencer", "Simon & Garfunkel": a firm's or a duo's one name; not a
+            // person named in full after it ("Catholic Right & Pat Robertson").
+            let personFollows = end + 2 < tokens.count && PersonalNames.given.contains(tokens[end + 1].text)
+                && tokens[end + 2].isCapitalised && PersonalNames.surnames.contains(tokens[end + 2].text)
+                && !Cues.organisationWords.contains(String(tokens[end + 2].text)) && !lexicon.contains(tokens[end + 2].text)
+            if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start, !personFollows {
                 end += 2
                 continue
             }
