@@ -1637,6 +1637,13 @@ extension ExtractorTests {
         #expect(names("Shares of Marks & Spencer rose.", kind: .organisation) == ["Marks & Spencer"])
     }
 
+    @Test func whatMakesOrOwnsAThingIsACompanyUnlessAPersonOrAPlace() {
+        #expect(names("Grammatik 5, now owned by WordPerfect, costs $45.", kind: .organisation) == ["WordPerfect"])
+        #expect(names("The title, developed by Valve, was released last year.", kind: .organisation) == ["Valve"])
+        #expect(names("The paper, owned by Rupert Smith, closed.", kind: .organisation).isEmpty)
+        #expect(names("Beer made by Bonn brewers sold well.", kind: .organisation).isEmpty)
+    }
+
     @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
         #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }

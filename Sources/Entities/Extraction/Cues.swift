@@ -169,6 +169,10 @@ enum Cues {
         "employees", "staff", "worker", "workers", "editor", "correspondent", "reporter", "coach", "striker",
         "midfielder", "defender", "goalkeeper", "pitcher", "president", "professor", "partner", "officer",
     ]
+    /// Participles before "by" whose agent is a company ("owned by WordPerfect", "developed by Valve").
+    static let makingParticiples: Set<String> = [
+        "owned", "made", "developed", "manufactured", "marketed", "distributed", "acquired", "bought",
+    ]
     /// Posts held in an organisation, written before "of" it ("president of ClearView
     /// Economics"); not "professor", who is of a subject.
     static let heldPosts: Set<String> = [

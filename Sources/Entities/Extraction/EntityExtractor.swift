@@ -1063,8 +1063,11 @@ public struct EntityExtractor: Sendable {
         }
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
-        var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma,
-                                      opensWithGivenName: PersonalNames.given.contains(words[0]))
+        // Not a person ("a contract worker with Bruce Hochman", "published by Lyndon LaRouche",
+        // "T. Okamoto") nor a place ("made by Bonn"): who employs or makes is a company.
+        let mayBeCompany = !PersonalNames.isGivenName(words[0]) && !(words.count > 1 && Self.isInitials(words[0]))
+            && gazetteer.places(named: words.joined(separator: " ")).isEmpty
+        var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma, mayBeCompany: mayBeCompany)
         // "Those teams STINK": a common word in capitals is shouted, whatever the words before it
         // (not "AMP", "PAP": short ones are acronyms as often).
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
@@ -1449,7 +1452,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func contextEvidence(before: ArraySlice<Token>, after: ArraySlice<Token>, roleBeforeComma: Bool,
-                                 opensWithGivenName: Bool) -> Evidence {
+                                 mayBeCompany: Bool) -> Evidence {
         var evidence: Evidence = []
         let previous = before.last
         let previousWords = before.suffix(3).filter { $0.kind == .word }.map { $0.text.lowercased() }
@@ -1483,8 +1486,14 @@ public struct EntityExtractor: Sendable {
             if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
             // "With" right after the role, and not before a person ("a contract worker with
             // Bruce Hochman", "officer, with Frank Mosier as president").
-            let withEmployer = word == "with" && !opensWithGivenName && before.count >= 2
+            let withEmployer = word == "with" && mayBeCompany && before.count >= 2
                 && before[before.index(before.endIndex, offsetBy: -2)].kind == .word
+            // "now owned by WordPerfect", "developed by Valve": what makes, owns or sells a thing
+            // is a company.
+            if word == "by", mayBeCompany, previousWords.count >= 2,
+               Cues.makingParticiples.contains(previousWords[previousWords.count - 2]) {
+                evidence.insert(.organisationContext)
+            }
             if word == "for" || word == "at" || withEmployer, previousWords.count >= 2,
                Cues.affiliationRoles.contains(previousWords[previousWords.count - 2]) {
                 evidence.insert(.organisationContext)
