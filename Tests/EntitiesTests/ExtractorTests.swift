@@ -1644,6 +1644,13 @@ extension ExtractorTests {
         #expect(names("Beer made by Bonn brewers sold well.", kind: .organisation).isEmpty)
     }
 
+    @Test func figuresOfHistoryAreNamedBySurnameAlone() {
+        #expect(names("Anyway, I have a pile of Rushdie to read, and Stalin was no better than Hitler.", kind: .person)
+            == ["Salman Rushdie", "Joseph Stalin", "Adolf Hitler"])
+        // A namesake named in full keeps the surname.
+        #expect(names("Paul Nixon hit a double. Nixon then stole second.", kind: .person) == ["Paul Nixon"])
+    }
+
     @Test func aRateDefinedLikeAnAcronymIsNoEntity() {
         #expect(entities(["Drawings will be at 1/8 pct over the London Interbank Offered Rate (Libor)."]).isEmpty)
     }

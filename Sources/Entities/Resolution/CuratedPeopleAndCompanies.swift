@@ -44,6 +44,18 @@ extension CuratedEntities {
         ("Ross Perot", .person, ["Perot"]),
         ("Paul Volcker", .person, ["Volcker"]),
         ("Alan Greenspan", .person, ["Greenspan"]),
+        // Figures of history and letters whom news and posts name by surname alone
+        ("Adolf Hitler", .person, ["Hitler"]),
+        ("Joseph Stalin", .person, ["Stalin"]),
+        ("Vladimir Lenin", .person, ["Lenin"]),
+        ("Winston Churchill", .person, ["Churchill"]),
+        ("Richard Nixon", .person, ["Nixon"]),
+        ("Dan Quayle", .person, ["Quayle"]),
+        ("Albert Einstein", .person, ["Einstein"]),
+        ("Sigmund Freud", .person, ["Freud"]),
+        ("Karl Marx", .person, ["Marx"]),
+        ("Napoleon Bonaparte", .person, ["Napoleon"]),
+        ("Salman Rushdie", .person, ["Rushdie"]),
         // Religious figures, named by one name in posts on faith: left to the text, a lone
         // "Jesus" joined whoever was first named "... Jesus" in the index ("a Black Jesus").
         ("Jesus Christ", .person, ["Jesus", "Christ", "Jesus of Nazareth"]),
