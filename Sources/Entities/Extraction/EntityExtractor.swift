@@ -634,10 +634,12 @@ public struct EntityExtractor: Sendable {
             }
             // "Marks & Spencer", "Simon & Garfunkel": a firm's or a duo's one name; not a
             // person named in full after it ("Catholic Right & Pat Robertson").
-            let personFollows = end + 2 < tokens.count && PersonalNames.given.contains(tokens[end + 1].text)
-                && tokens[end + 2].isCapitalised && PersonalNames.surnames.contains(tokens[end + 2].text)
-                && !Cues.organisationWords.contains(String(tokens[end + 2].text)) && !lexicon.contains(tokens[end + 2].text)
-            if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start, !personFollows {
+            let personFollows = {
+                end + 2 < tokens.count && PersonalNames.given.contains(tokens[end + 1].text)
+                    && tokens[end + 2].isCapitalised && PersonalNames.surnames.contains(tokens[end + 2].text)
+                    && !Cues.organisationWords.contains(String(tokens[end + 2].text)) && !self.lexicon.contains(tokens[end + 2].text)
+            }
+            if token.text == "&", end + 1 < tokens.count, tokens[end + 1].isCapitalised, end > start, !personFollows() {
                 end += 2
                 continue
             }
@@ -1065,7 +1067,9 @@ public struct EntityExtractor: Sendable {
 
         // Not a person ("a contract worker with Bruce Hochman", "published by Lyndon LaRouche",
         // "T. Okamoto") nor a place ("made by Bonn"): who employs or makes is a company.
-        let mayBeCompany = !PersonalNames.isGivenName(words[0]) && !(words.count > 1 && Self.isInitials(words[0]))
+        // (Asked only after those two words: the lists and the gazetteer cost a look-up.)
+        let mayBeCompany = (before.last?.text == "with" || before.last?.text == "by")
+            && !PersonalNames.isGivenName(words[0]) && !(words.count > 1 && Self.isInitials(words[0]))
             && gazetteer.places(named: words.joined(separator: " ")).isEmpty
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma, mayBeCompany: mayBeCompany)
         // "Those teams STINK": a common word in capitals is shouted, whatever the words before it
@@ -1092,7 +1096,8 @@ public struct EntityExtractor: Sendable {
             context.insert(.organisation)
         }
         // "Citicorp said", "First Union Bancorp": a last word grown from "corp" is a company's.
-        if let last = words.last, last.utf8.count >= 6, last.lowercased().hasSuffix("corp") {
+        if let last = words.last, last.utf8.count >= 6,
+           last.utf8.suffix(4).elementsEqual("corp".utf8, by: { $0 | 0x20 == $1 }) {
             context.insert(.organisation)
         }
         // "a unit of Rhone-Poulenc <RHON.PA>": a name before its stock ticker is a listed
