@@ -1065,7 +1065,7 @@ public struct EntityExtractor: Sendable {
         }
         if words.count >= 3 && words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return false }
 
-        // Not a person ("a contract worker with Bruce Hochman", "published by Lyndon LaRouche",
+        // Not a person ("a contract worker with Bruce Hochman", "owned by Rupert Smith",
         // "T. Okamoto") nor a place ("made by Bonn"): who employs or makes is a company.
         // (Asked only after those two words: the lists and the gazetteer cost a look-up.)
         let mayBeCompany = (before.last?.text == "with" || before.last?.text == "by")
