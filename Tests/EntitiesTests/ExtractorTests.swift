@@ -1665,6 +1665,6 @@ extension ExtractorTests {
     }
 
     @Test func anAcronymOfManyBodiesIsLeftToTheText() {
-        #expect(names("PDR and CPS are good places to start.", kind: .organisation) != ["Crown Prosecution Service"])
+        #expect(!names("PDR and CPS are good places to start.", kind: .organisation).contains("Crown Prosecution Service"))
     }
 }

@@ -875,8 +875,9 @@ public struct EntityExtractor: Sendable {
                 && PersonalNames.surnames.contains(tokens[person].text) && !self.wideLexicon.contains(tokens[person].text)
                 && !self.isKnownName(tokens[person].text)
         }
-        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), (2...3).contains(of - person) || spokenSurname(of),
-           PersonalNames.isGivenName(tokens[person].text) || spokenSurname(of)
+        if let of = tokens[run].firstIndex(where: { $0.text == "of" }), case let spoken = spokenSurname(of),
+           (2...3).contains(of - person) || spoken,
+           PersonalNames.isGivenName(tokens[person].text) || spoken
             || (of - person == 2 && tokens[person..<of].allSatisfy { !wideLexicon.contains($0.text) && !isKnownName($0.text) }),
            tokens[person..<of].allSatisfy({ $0.isCapitalised && !Cues.organisationWords.contains(String($0.text))
                && !Cues.titles.contains(String($0.text)) && !$0.isAllCaps }),
