@@ -1667,4 +1667,50 @@ extension ExtractorTests {
     @Test func anAcronymOfManyBodiesIsLeftToTheText() {
         #expect(!names("PDR and CPS are good places to start.", kind: .organisation).contains("Crown Prosecution Service"))
     }
+
+    @Test func aGivenNameShapedLikeAFaithOrAWebWordOpensAPersonsName() {
+        // "Christian" before a surname that is a word too, where a role says person.
+        #expect(names("Actor Christian Slater is stepping into the role.", kind: .person) == ["Christian Slater"])
+        #expect(names("It was the actor Christian Slater who left.", kind: .person) == ["Christian Slater"])
+        #expect(names("He joined the Christian Union last year.", kind: .person).isEmpty)
+        // The web's "Read more" aside, "Read" is a surname after a given name.
+        #expect(names("The song was written by radio DJ Mike Read. \"It is sad,\" Read said.", kind: .person) == ["Mike Read"])
+    }
+
+    @Test func twoGivenNamesShareTheSurnameAfterThem() {
+        #expect(names("Other stars include Robin and Barry Gibb of the group.", kind: .person) == ["Robin Gibb", "Barry Gibb"])
+        // Not the last of a list, where the name before "and" stands alone.
+        #expect(names("It hosted Paul Simon, Ruth and David Bowie.", kind: .person) == ["Paul Simon", "David Bowie"])
+    }
+
+    @Test func theUnitedNationsAndTheUnionByTheirLettersAlone() {
+        #expect(names("It was ranked 13th in the world by a UN telecoms body.", kind: .organisation) == ["United Nations"])
+        #expect(names("The EU said it would act.", kind: .organisation) == ["European Union"])
+    }
+
+    @Test func companiesByAClosingWordAfterATownALegalFormAfterACommaOrTheirPeers() {
+        // A town may open a name whose last word heads it; the town alone after it is the company.
+        let brewer = entities(["Now, according to Asahi Breweries, the market will grow.", "Asahi is predicting profits."])
+        #expect(brewer.map(\.name) == ["Asahi Breweries"])
+        #expect(names("The bonus was paid to Holstein-Friesian, Inc and will be paid in grain.", kind: .organisation) == ["Holstein-Friesian"])
+        #expect(names("Farmers switched crops, the Peking Review magazine said.", kind: .organisation) == ["Peking Review"])
+        #expect(names("He said Walgreens and other retailers are shortening receipts.", kind: .organisation) == ["Walgreens"])
+    }
+
+    @Test func aResultsHeadlineNamesTheClubs() {
+        let article = Article(id: "t", title: "Hereford 1-1 Doncaster", titleIsDerived: false,
+                              paragraphs: ["Hereford win 3-1 on penalties after the striker missed."], origin: SourceLocation(path: "t"))
+        let found = Self.extractor.entities(in: article)
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["Hereford", "Doncaster Rovers F.C."])
+        #expect(!found.contains { $0.kind == .place })
+        // A record after a player's name in a line of figures is no result.
+        #expect(names("Sid Fernandez 10-5 Dwight Gooden 8-7 and the rest.", kind: .organisation).isEmpty)
+    }
+
+    @Test func aPlayerListsLabelMakesAShortListPlayersAfterTheLineUp() {
+        let sheet = "Mawson, Travis, Mkandawire, James, Robinson, Stanley, Hyde (Pitman 105), Purdie, Brown. Subs Not Used: Warrington, Maloney."
+        let found = entities([sheet])
+        #expect(!found.contains { $0.kind == .place })
+        #expect(found.filter { $0.kind == .person }.map(\.name).suffix(2) == ["Warrington", "Maloney"])
+    }
 }

@@ -23,6 +23,17 @@ import Testing
         #expect(registry.resolve(person("Tait")).id == tait.id)
     }
 
+    @Test func aLoneGivenNameJoinsASurnameOnlyAsSpelt() {
+        var registry = EntityRegistry()
+        let brian = registry.resolve(person("Brian"))
+        #expect(registry.resolve(person("Bob Bryan")).id != brian.id)
+        var reverse = EntityRegistry()
+        let ricard = reverse.resolve(person("Paul Ricard"))
+        #expect(reverse.resolve(person("Ricardo")).id != ricard.id)
+        let douglas = reverse.resolve(person("Kirk Douglas"))
+        #expect(reverse.resolve(person("Douglas")).id == douglas.id)
+    }
+
     @Test func aLoneSurnameJoinsNoNameOpenedByACommonWord() {
         var registry = EntityRegistry()
         let misread = registry.resolve(person("Black Jesus"))

@@ -16,7 +16,7 @@ enum Cues {
         "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy", "Health", "Energy", "Trade",
         "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
         "Commissioner", "Inspector", "Superintendent", "Coach", "Manager", "Executive", "Officer",
-        "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO", "MP", "MEP", "MSP",
+        "Founder", "Co-founder", "Leader", "CEO", "CFO", "COO", "MP", "MEP", "MSP", "DJ",
         // Abbreviated ranks ("Sgt. Ryan O'Neill", "Det Supt Jim Smith").
         "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
@@ -27,7 +27,7 @@ enum Cues {
         "Rep", "Gov", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
         "Chancellor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
         "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
-        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP",
+        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP", "DJ",
         "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
     /// Modal verbs, which Title Case headlines capitalise after a name ("Coco Gauff Will Miss").
@@ -125,6 +125,7 @@ enum Cues {
     static let closingOrganisationWords: Set<String> = [
         "Research", "Capital", "Management", "Healthcare", "Economics", "Library", "Limited", "Consulting",
         "Consultants", "Associates", "Productions", "Publishing", "Gazette", "Herald", "Tribune", "Magazine",
+        "Brewery", "Breweries", "Distillers", "Foods",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -285,6 +286,8 @@ enum Cues {
         "Jew", "Jews", "Christian", "Christians", "Muslim", "Muslims", "Moslem", "Moslems", "Catholic", "Catholics",
         "Protestant", "Protestants", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Mormon", "Mormons",
         "Atheist", "Atheists", "Evangelicals", "Sunni", "Sunnis", "Shia", "Shias", "Shiite", "Shiites",
+        "Jesuit", "Jesuits", "Baptist", "Baptists", "Methodist", "Methodists", "Lutheran", "Lutherans",
+        "Anglican", "Anglicans", "Presbyterian", "Presbyterians",
     ]
     /// Last words of events, awards, laws and indicators, which are no entities ("Chennai Open",
     /// "Norwich Union Grand Prix", "Clean Air Act").
@@ -382,7 +385,7 @@ enum Cues {
     static let commonAcronyms: Set<String> = [
         "TV", "CEO", "CFO", "GDP", "GNP", "PM", "AM", "UTC", "GMT", "EST", "OK", "ID", "IT", "AI", "PR",
         "VAT", "IPO", "CPI", "LNG", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "COVID", "DPA", "FAQ",
-        "CCTV", "MP", "MPs", "SUV", "PC", "UK", "US", "EU", "UN", "I", "II", "III", "IV", "VI",
+        "CCTV", "MP", "MPs", "SUV", "PC", "UK", "US", "I", "II", "III", "IV", "VI",
         "RPG", "PCT", "MLN", "DLRS", "BLN", "CTS", "SHR", "NET", "REVS", "QTR", "OPER", "AVG", "NOTE",
     ]
 }

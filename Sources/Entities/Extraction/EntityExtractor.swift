@@ -538,6 +538,11 @@ public struct EntityExtractor: Sendable {
                 }
                 end -= 1
             }
+            if end == index + 1, let name = sharedSurnameName(tokens, given: index) {
+                mentions.add(name, [])
+                index = end
+                continue
+            }
             // Connectors join only organisation names and known names ("Institute for the
             // Study of War"); otherwise "Odessa for Istanbul" is two names.
             for range in splitAtConnectors(tokens, index..<end) {
@@ -546,6 +551,25 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
+    }
+
+    /// "Robin and Barry Gibb": a given name alone before "and" and a person named in full
+    /// shares the surname; not the last of a list ("Paul Simon, Madonna and David Bowie"), nor
+    /// a one-name star ("artists such as Madonna and Elton John").
+    private func sharedSurnameName(_ tokens: [Token], given: Int) -> [Substring]? {
+        guard given + 3 < tokens.count, tokens[given + 1].text == "and",
+              given == 0 || (tokens[given - 1].text != "," && !tokens[given - 1].isCapitalised),
+              tokens[given + 2].isCapitalised, tokens[given + 3].isCapitalised,
+              given + 4 == tokens.count || !tokens[given + 4].isCapitalised,
+              PersonalNames.given.contains(tokens[given].text), PersonalNames.given.contains(tokens[given + 2].text),
+              !isKnownName(tokens[given].text), !curated.isBeatName(key: NameKey.normalized(tokens[given].text)),
+              gazetteer.places(named: tokens[given].text).isEmpty
+        else { return nil }
+        let surname = tokens[given + 3]
+        guard surname.kind == .word, !surname.isAllCaps, !lexicon.contains(surname.text),
+              !Cues.organisationWords.contains(String(surname.text)), !isKnownName(surname.text),
+              gazetteer.places(named: surname.text).isEmpty else { return nil }
+        return [tokens[given].text, surname.text]
     }
 
     /// "the International Olympic committee", "the Labour party": a registered organisation
@@ -612,6 +636,12 @@ public struct EntityExtractor: Sendable {
                PersonalNames.given.contains(tokens[start].text), !lexicon.contains(tokens[start].text),
                !Lexicon.calendarNames.contains(String(tokens[start].text)),
                end + 1 == tokens.count || !tokens[end + 1].text.startsWithNumber {
+                end += 1
+                continue
+            }
+            // "radio DJ Mike Read": the web's "Read" (more) is a surname right after a given name.
+            if token.text == "Read", PersonalNames.given.contains(tokens[end - 1].text),
+               end + 1 == tokens.count || tokens[end + 1].text != "more" {
                 end += 1
                 continue
             }
@@ -1020,6 +1050,7 @@ public struct EntityExtractor: Sendable {
             if words.isEmpty { return false }
         }
         var opensSentenceAsCommonWord = false
+        var opensWithRole = false
         if let first = words.first, run.first?.sentenceStart == true, words.dropFirst().first != "&",
            Cues.neverNames.contains(String(first)) || (lexicon.contains(first) && !isOrganisationName && !startsPersonName),
            !Cues.titles.contains(String(first)), !namesInArticle.contains(first),
@@ -1029,7 +1060,10 @@ public struct EntityExtractor: Sendable {
             if words.count == 1, curated.isBeatName(key: NameKey.normalized(first)) {
                 opensSentenceAsCommonWord = true
             } else {
+                // "Actor Christian Slater is ...": the role is said of the name after it.
                 words.removeFirst()
+                opensWithRole = Cues.roles.contains(first.lowercased()) && first.dropFirst().isAllLowercase
+                    && words.count >= 2 && PersonalNames.given.contains(words[0])
             }
         }
         // "Non-European Union nationals", "Anti-Nato protests": the name after the prefix.
@@ -1077,9 +1111,10 @@ public struct EntityExtractor: Sendable {
         // (not "AMP", "PAP": short ones are acronyms as often).
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
-        // "told the Handelsblatt daily": a newspaper; not a town's ("the Paris daily") nor a
-        // time zone's ("1300 EST weekly").
-        if let next = after.first, next.kind == .word, next.text == "daily" || next.text == "weekly",
+        if opensWithRole { context.insert(.personRole) }
+        // "told the Handelsblatt daily", "the Peking Review magazine": a paper; not a town's
+        // ("the Paris daily") nor a time zone's ("1300 EST weekly").
+        if let next = after.first, next.kind == .word, ["daily", "weekly", "magazine", "newspaper", "tabloid"].contains(next.text),
            words.contains(where: { $0.dropFirst().containsLowercase }), gazetteer.places(named: words.joined(separator: " ")).isEmpty,
            !words.contains(where: { demonyms.contains($0) }) {
             context.insert(.organisationContext)
@@ -1271,11 +1306,12 @@ public struct EntityExtractor: Sendable {
             return true
         }
         // "ClearView Economics", "New York Public Library": words that head a name only last,
-        // where a place does not ("Research Triangle Park", "Capital District") nor a place
-        // alone goes before ("U.S. Management attitudes", capitalised by mistake).
+        // where a place does not ("Research Triangle Park", "Capital District") nor a country
+        // or a region alone goes before ("U.S. Management attitudes", capitalised by mistake);
+        // a town may ("Oxford Economics", "Asahi Breweries").
         let closingHead = words.count >= 2 && Cues.closingOrganisationWords.contains(String(words[words.count - 1]))
             && gazetteer.places(named: words.joined(separator: " ")).isEmpty
-            && gazetteer.places(named: words.dropLast().joined(separator: " ")).isEmpty
+            && !gazetteer.places(named: words.dropLast().joined(separator: " ")).contains { $0.level != .city }
         if closingHead || words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
@@ -1328,9 +1364,12 @@ public struct EntityExtractor: Sendable {
         let closesWithDemonymSurname = words.count >= 2 && demonyms.contains(words[words.count - 1])
             && PersonalNames.surnames.contains(words[words.count - 1]) && PersonalNames.given.contains(words[words.count - 2])
         // "said Christian Jasperneite": a given name shaped like a demonym, before a surname
-        // that is no word, opens a person's name.
+        // that is no word, opens a person's name; before a surname that is a word too, where
+        // a role or speech says it is a person ("actor Christian Slater", not "Christian Union").
         let opensWithDemonymGivenName = words.count == 2 && demonyms.contains(words[0]) && PersonalNames.given.contains(words[0])
-            && !wideLexicon.contains(words[1]) && !isKnownName(words[1]) && gazetteer.places(named: words[1]).isEmpty
+            && (!wideLexicon.contains(words[1])
+                || (PersonalNames.surnames.contains(words[1]) && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])))
+            && !isKnownName(words[1]) && gazetteer.places(named: words[1]).isEmpty
             && words[1].dropFirst().isAllLowercase
         let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName ? [] : words[...]
         var followsTitle = false
@@ -1506,6 +1545,12 @@ public struct EntityExtractor: Sendable {
             }
         }
         if introducesOrganisationList(before) { evidence.insert(.organisationContext) }
+        // "CVS and other companies", "Walgreens or other retailers".
+        let closing = Array(after.prefix(3))
+        if closing.count == 3, closing[0].text == "and" || closing[0].text == "or", closing[1].text == "other",
+           Cues.organisationPlurals.contains(closing[2].text.lowercased()) {
+            evidence.insert(.organisationContext)
+        }
         if isFixtureSide(before: before, after: after) { evidence.insert(.fixture) }
         if let previous, previous.text == "," {
             let beforeComma = before.dropLast().last
@@ -1549,6 +1594,8 @@ public struct EntityExtractor: Sendable {
             }
             let appositive = after[look].text.lowercased()
             if Cues.roles.contains(appositive) { evidence.insert(.personRole) }
+            // "Holstein-Friesian, Inc", "Handgun Control, Inc.": a legal form after a comma.
+            if look == next + 1, ["Inc", "Ltd", "LLC", "Corp", "Co"].contains(after[look].text) { evidence.insert(.organisation) }
             // "Fathi Bin Shatwan, Libya's oil minister", "Exxon, America's largest oil company".
             if after[look].isCapitalised, look + 2 < after.endIndex, after[look + 1].kind == .possessive,
                isSizeablePlace(after[look].text) {
@@ -1616,11 +1663,27 @@ public struct EntityExtractor: Sendable {
     /// a fixture are teams, even when named by their town.
     private func isFixtureSide(before: ArraySlice<Token>, after: ArraySlice<Token>) -> Bool {
         let isVersus = { (token: Token) in token.text == "v" || token.text == "vs" || token.text == "versus" }
+        // "Hereford 1-1 Doncaster": a score between two names.
+        let isScore = { (token: Token) in
+            guard let dash = token.text.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }) else { return false }
+            let home = token.text[..<dash], away = token.text[token.text.index(after: dash)...]
+            return [home, away].allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        }
         var index = after.startIndex
         while index < after.endIndex, after[index].isCapitalised || after[index].text == "or" { index += 1 }
         if index < after.endIndex, isVersus(after[index]) { return true }
+        // Only as a whole line, a result's headline: in a table or a line of figures a score
+        // follows a pitcher's or a skater's name too ("Fernandez 10-5").
+        if before.isEmpty, index == after.startIndex, index + 1 < after.endIndex, isScore(after[index]),
+           after[(index + 1)...].allSatisfy(\.isCapitalised) {
+            return true
+        }
         index = before.endIndex
         while index > before.startIndex, before[index - 1].isCapitalised || before[index - 1].text == "or" { index -= 1 }
+        if after.isEmpty, index == before.endIndex, index - 1 > before.startIndex, isScore(before[index - 1]),
+           before[..<(index - 1)].allSatisfy(\.isCapitalised) {
+            return true
+        }
         // "vs." is "vs" and a period.
         if index > before.startIndex, before[index - 1].text == ".", index - 1 > before.startIndex { index -= 1 }
         return index > before.startIndex && isVersus(before[index - 1])
@@ -1961,6 +2024,13 @@ public struct EntityExtractor: Sendable {
             } else if value.kind == .person, value.curatedName == nil, value.mention.evidence.isDisjoint(with: [.personTitle, .personRole]),
                       let owners = openingOwners[key], owners.count == 1,
                       key.containsASCII(" ") || surnameOwners[NameKey.skeleton(key)] == nil {
+                target = owners[0]
+            } else if value.kind == .place, value.curatedName == nil, let place = value.place,
+                      value.mention.evidence.isDisjoint(with: [.placeContext, .locative, .regionNoun, .placePossessive]),
+                      place.level == .city, place.population < 100_000 || NameKey.normalized(place.name) != key,
+                      let owners = openingOwners[key], owners.count == 1 {
+                // "Asahi is predicting" after "Asahi Breweries": a town, or another spelling of a
+                // city, with nothing to say place, is the company (not "US" before "US Airways").
                 target = owners[0]
             } else if value.curatedName == nil, value.place == nil, let owners = hyphenHeadOwners[key], owners.count == 1 {
                 target = owners[0]

@@ -36,7 +36,7 @@ extension EntityExtractor {
         // "Subs Not Used: Berger, Ashdown.": a label that only a sheet takes makes a short list one.
         if let first = tokens.first, Self.playerListLabels.contains(String(first.text)),
            let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), tokens[..<colon].allSatisfy({ $0.kind == .word }),
-           let sheet = teamSheet(tokens, minimumPlayers: 1) {
+           let sheet = teamSheet(tokens, labelled: true) {
             return [(all, TeamSheet(players: sheet.players))]
         }
         guard tokens.count(where: { $0.text == "," || $0.text == ";" }) >= Self.teamSheetMinimumPlayers - 1 else { return [(all, nil)] }
@@ -51,7 +51,10 @@ extension EntityExtractor {
         var pieces: [(range: Range<Int>, sheet: TeamSheet?)] = []
         for (number, start) in ([0] + starts).enumerated() {
             let end = number < starts.count ? starts[number] : tokens.endIndex
-            var sheet = teamSheet(Array(tokens[start..<end]))
+            // "... Stansfield (Green 102). Subs Not Used: Smith, Scott.": a player list's label
+            // makes a short list a sheet after the line-up too.
+            let labelsPlayers = Self.playerListLabels.contains(String(tokens[start].text))
+            var sheet = teamSheet(Array(tokens[start..<end]), labelled: labelsPlayers)
             if var found = sheet, let colon = tokens[start..<end].prefix(5).firstIndex(where: { $0.text == ":" }),
                !Self.sheetLabels.contains(String(tokens[start].text)), !tokens[start..<colon].contains(where: { !$0.isCapitalised }),
                // "England:", "Wales:": national sides are named as their places (eval/gold/CONVENTIONS.md).
@@ -64,7 +67,10 @@ extension EntityExtractor {
         return pieces
     }
 
-    func teamSheet(_ tokens: [Token], minimumPlayers: Int = Self.teamSheetMinimumPlayers) -> TeamSheet? {
+    /// `labelled`: a player list's label opens the tokens, so that one name makes a sheet and
+    /// a town's name is a player's ("Subs Not Used: Warrington, Maloney").
+    func teamSheet(_ tokens: [Token], labelled: Bool = false) -> TeamSheet? {
+        let minimumPlayers = labelled ? 1 : Self.teamSheetMinimumPlayers
         guard tokens.count >= 2 * minimumPlayers else { return nil }
         var start = tokens.startIndex
         // "Chelsea:", "Subs not used:": a label before a colon.
@@ -148,7 +154,7 @@ extension EntityExtractor {
         }
         // Menus and class lists ("Clock, Print Manager, File Manager", "Core, Composite,
         // OverrideShell") are common words and code names, not surnames.
-        guard sheet.players.count >= minimumPlayers, knownNames * 5 <= sheet.players.count,
+        guard sheet.players.count >= minimumPlayers, labelled || knownNames * 5 <= sheet.players.count,
               surnames * 10 >= sheet.players.count * 7 else { return nil }
         return sheet
     }

@@ -153,7 +153,13 @@ public struct EntityRegistry: EntityStore, Sendable {
         let words = NameKey.normalized(entity.name).spaceSeparated()
         guard let surname = words.last.map(NameKey.skeleton) else { return nil }
         if words.count == 1 {
-            let owners = sameKind(bySurname[surname]).filter { spells($0, surnameOf) && hasPlausibleGivenName($0) }
+            // A lone name that is a given name too joins a surname only as spelt ("Ricardo", a
+            // player on a team sheet, is no "Pernod Ricard").
+            let isGivenName = PersonalNames.given.contains(words[0])
+            let owners = sameKind(bySurname[surname]).filter { id in
+                let spelt = isGivenName ? records[id].map { surnameOf($0.name) == words[0] } ?? false : spells(id, surnameOf)
+                return spelt && hasPlausibleGivenName(id)
+            }
             return owners.count == 1 ? owners[0] : nil
         }
         // Initials and a surname ("A Hazell", a team sheet's) and the full name ("Andy Hazell")
@@ -163,8 +169,12 @@ public struct EntityRegistry: EntityStore, Sendable {
             return NameKey.spellsOutInitials(entity.name, of: name) || NameKey.spellsOutInitials(name, of: entity.name)
         }
         if initialled.count == 1 { return initialled[0] }
-        // A full name adopts a surname-only record of the same person.
-        return sameKind(bySkeleton[surname]).first { !(records[$0]?.name.containsASCII(" ") ?? true) && spells($0, surnameOf) }
+        // A full name adopts a surname-only record of the same person; one that is a given
+        // name too only as spelt ("Bob Bryan" does not take a poster's "Brian").
+        return sameKind(bySkeleton[surname]).first { id in
+            guard let bare = records[id]?.name, !bare.containsASCII(" "), spells(id, surnameOf) else { return false }
+            return !PersonalNames.given.contains(Substring(bare)) || NameKey.normalized(bare) == words.last.map(String.init)
+        }
     }
 
     /// Whether a person's record opens with a name, not a common word: "a Black Jesus" and
