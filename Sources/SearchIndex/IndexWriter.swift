@@ -319,8 +319,12 @@ public final class IndexWriter {
         }
         if !facetTerms.isEmpty { try document.setValue(facetTerms.sorted().joined(separator: "\n"), slot: Schema.Slot.facetTerms) }
         for id in within.sorted() { try document.addBooleanTerm(Schema.Prefix.within + id) }
-        let refs = { (facet: EntityFacet) in
-            entities.filter { $0.kind.facet == facet }.map { EntityRef(id: $0.id, name: $0.name, kind: $0.kind.rawValue) }
+        // Two of the article's names may be one entity of the index ("U.S. Food and Drug
+        // Administration" and "FDA"): the article lists it once.
+        let refs = { (facet: EntityFacet) -> [EntityRef] in
+            var listed: Set<String> = []
+            return entities.filter { $0.kind.facet == facet && listed.insert($0.id).inserted }
+                .map { EntityRef(id: $0.id, name: $0.name, kind: $0.kind.rawValue) }
         }
         let stored = StoredArticle(
             id: article.id, title: article.title, titleIsDerived: article.titleIsDerived,

@@ -67,6 +67,19 @@ import Testing
         #expect(try searcher.search(SearchRequest(actors: ["Zelenskiy"])).hits.map(\.id).sorted() == ["a", "b"])
     }
 
+    @Test func anArticleListsAnEntityOnceWhateverNamesItUses() throws {
+        let path = temporaryIndexPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try IndexWriter(path: path)
+        // The first article teaches the index that AWC is Acme Widgets Corp; the second names
+        // it both ways without saying so.
+        try writer.add(raw("a", body: "Acme Widgets Corp (AWC) said profits rose."))
+        try writer.add(raw("b", body: "Acme Widgets Corp said sales fell on Monday. AWC shares slipped."))
+        try writer.commit()
+        let actors = try IndexSearcher(path: path).article(id: "b").actors.map(\.id)
+        #expect(actors == ["acme-widgets-corp"])
+    }
+
     @Test func sourcesAreFilterable() throws {
         let index = try SeedIndex(extra: [raw("w1", title: "Grain", body: "Wheat prices rose.", source: "Wire Service")])
         #expect(try index.searcher.search(SearchRequest(query: "source:\"Wire Service\"")).hits.map(\.id) == ["w1"])
