@@ -23,7 +23,9 @@ struct GoldArticle: Codable {
             return Set(forms.map(NameKey.normalized))
         }
 
-        static let courtesyTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Prof", "Professor"]
+        static let courtesyTitles: Set<String> = [
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Sir", "Dame", "Prof", "Professor",
+        ]
     }
 
     var id: String

@@ -1713,4 +1713,30 @@ extension ExtractorTests {
         #expect(!found.contains { $0.kind == .place })
         #expect(found.filter { $0.kind == .person }.map(\.name).suffix(2) == ["Warrington", "Maloney"])
     }
+
+    @Test func aTitleThatIsASurnameTooAfterAGivenNameIsTheSurname() {
+        #expect(names("They lost in 1992 to John Major, and he stepped down.", kind: .person) == ["John Major"])
+        #expect(names("He is delegate to the agreements, Peter Baron told Reuters.", kind: .person) == ["Peter Baron"])
+        #expect(names("The show was hosted by Sacha Baron Cohen.", kind: .person) == ["Sacha Baron Cohen"])
+        // A peer's title is a title: the name is the surname.
+        #expect(names("Lords Leader Baroness Amos spoke first.", kind: .person) == ["Amos"])
+    }
+
+    @Test func twoActsNamedInFullMakeAReportAboutMusic() {
+        let festival = entities(["Green Day, the Foo Fighters and Keane will play, as will Scots favourites Travis."])
+        #expect(festival.map(\.name).contains("Travis (band)"))
+        #expect(!names("Travis said the plan was late.", kind: .organisation).contains("Travis (band)"))
+    }
+
+    @Test func aCountryBeforeARegisteredBodysNameIsWhereTheBodyIs() {
+        let found = entities(["The U.S. Food and Drug Administration has allowed the tests."])
+        #expect(found.map(\.name) == ["United States", "Food and Drug Administration"])
+    }
+
+    @Test func aFirmsNameOpensItsLinesOfBusinessAcrossAnd() {
+        #expect(names("It will restructure its Mobil Exploration and Producing Services Inc this year.", kind: .organisation)
+            == ["Mobil Exploration and Producing Services Inc"])
+        // Not across a surname alone before "and": two companies.
+        #expect(names("Shares of Ford and General Motors Corp rose.", kind: .organisation) == ["General Motors"])
+    }
 }

@@ -11,7 +11,8 @@ enum Cues {
         "Miss", "Dr", "Prof", "Professor", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
         "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Chancellor",
         "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman",
-        "Chair", "Sheikh", "Emir", "Premier", "Speaker", "Lord", "Lady", "Sir", "Dame", "Rev",
+        "Chair", "Sheikh", "Emir", "Premier", "Speaker", "Lord", "Lady", "Baron", "Baroness", "Viscount",
+        "Viscountess", "Sir", "Dame", "Rev",
         "Reverend", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Crown", "Foreign",
         "Defense", "Defence", "Deputy", "Interior", "Finance", "Economy", "Health", "Energy", "Trade",
         "Former", "Acting", "Supreme", "Senior", "Presidential", "Attorney", "Treasurer", "Envoy",
@@ -26,7 +27,8 @@ enum Cues {
         "Sergeant", "Marshal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sen", "Senator",
         "Rep", "Gov", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
         "Chancellor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman",
-        "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Sir", "Dame", "Rev", "Reverend",
+        "Chairwoman", "Sheikh", "Emir", "Premier", "Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess",
+        "Sir", "Dame", "Rev", "Reverend",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Ayatollah", "Coach", "MP", "MEP", "MSP", "DJ",
         "Sgt", "Cpl", "Lt", "Capt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Supt", "Insp", "Det",
     ]
@@ -47,6 +49,9 @@ enum Cues {
     static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
     /// Titles that stay part of a one-word name ("Pope Francis", "Queen Elizabeth", "King Abdullah").
     static let regalTitles: Set<String> = ["Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh"]
+    /// Titles that are surnames too, as a closing title after a given name alone is ("John
+    /// Major", "Jon Lord", "Stephen Bishop").
+    static let surnameTitles: Set<String> = ["Major", "Marshal", "Judge", "Chancellor", "Speaker", "Lord", "Baron", "Cardinal", "Bishop"]
     /// Words of `titles` that qualify a title or name its portfolio ("Deputy", "Defence"),
     /// and so close no title of a holder ("Ministry of Defence" is none).
     static let titleQualifiers: Set<String> = [

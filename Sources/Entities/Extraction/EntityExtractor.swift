@@ -114,7 +114,8 @@ public struct EntityExtractor: Sendable {
                     gameNames[beat, default: []].insert(key)
                 }
             }
-            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, gameNames: gameNames,
+            let actsNamed = mentions.order.count { curated.beat(ofEntryKey: $0) == .music }
+            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, actsNamed: actsNamed, gameNames: gameNames,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
         // Only a report of a game names a team by its nickname ("the Rockies"); elsewhere "the
@@ -141,8 +142,8 @@ public struct EntityExtractor: Sendable {
     /// the games that name no football club ("puck"). Baseball and ice hockey: two of their
     /// terms ("inning", "puck", a team named in full, or a short name of a team of the game),
     /// more than the other's. Music: two of its terms ("album", "guitarist", or an act named
-    /// in full).
-    static func beats(of tokenized: [[Token]], entriesNamed: Set<CuratedEntities.Beat> = [],
+    /// in full; two acts named in full are two: "Green Day, the Foo Fighters and Keane").
+    static func beats(of tokenized: [[Token]], entriesNamed: Set<CuratedEntities.Beat> = [], actsNamed: Int = 0,
                       gameNames: [CuratedEntities.Beat: Set<String>] = [:], hasFixture: Bool = false) -> Set<CuratedEntities.Beat> {
         var football: Set<String> = [], rugby: Set<String> = [], music: Set<String> = []
         var footballTerm = entriesNamed.contains(.football), rugbyTerm = entriesNamed.contains(.rugbyUnion)
@@ -153,6 +154,7 @@ public struct EntityExtractor: Sendable {
         if footballTerm { football.insert("club") }
         if rugbyTerm { rugby.insert("club") }
         if entriesNamed.contains(.music) { music.insert("act") }
+        if actsNamed >= 2 { music.insert("acts") }
         if hasFixture {
             football.insert("v")
             rugby.insert("v")
@@ -299,7 +301,8 @@ public struct EntityExtractor: Sendable {
                   // country's or a word's is not.
                   !isSizeablePlace(surname.text)
                     || (!wideLexicon.contains(surname.text) && !gazetteer.places(named: surname.text).contains { $0.level == .country }),
-                  !Cues.titles.contains(String(surname.text)), !Cues.organisationWords.contains(String(surname.text)),
+                  !Cues.titles.contains(String(surname.text)) || Cues.surnameTitles.contains(String(surname.text)),
+                  !Cues.organisationWords.contains(String(surname.text)),
                   !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)),
                   // Not "Beverly Hills": a place of two words.
                   gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty else { continue }
@@ -553,6 +556,13 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// "Sacha Baron Cohen": a title that is a surname too, between a given name and a
+    /// surname, is a middle name.
+    private func hasMiddleNameTitle(_ words: [Substring]) -> Bool {
+        words.count == 3 && Cues.surnameTitles.contains(String(words[1])) && PersonalNames.given.contains(words[0])
+            && !demonyms.contains(words[0]) && !Cues.titles.contains(String(words[0]))
+    }
+
     /// "Robin and Barry Gibb": a given name alone before "and" and a person named in full
     /// shares the surname; not the last of a list ("Paul Simon, Madonna and David Bowie"), nor
     /// a one-name star ("artists such as Madonna and Elton John").
@@ -696,8 +706,12 @@ public struct EntityExtractor: Sendable {
                 // Corp" stays two names.
                 // Its owner or its places may open them ("Toshiba Elevator and Building Systems",
                 // "US-China Economic and Security Review Commission").
+                // So may a name no dictionary holds, before a common word on both sides ("Mobil
+                // Exploration and Producing Services Inc").
                 let opensWithOwner = before.count > 1 && before[start].kind == .word
-                    && (curated.entry(named: before[start].text)?.kind == .organisation || isPlaceCompound(before[start].text))
+                    && (curated.entry(named: before[start].text)?.kind == .organisation || isPlaceCompound(before[start].text)
+                        || (!wideLexicon.contains(before[start].text) && !PersonalNames.isGivenName(before[start].text)
+                            && after.first.map { wideLexicon.contains($0.text) } == true))
                     && !isKnownName(after.map { String($0.text) }.joined(separator: " "))
                     && !(after.first.map { isKnownName($0.text) } ?? false)
                 let commonWords = opensWithOwner ? before.dropFirst() : before
@@ -1183,6 +1197,14 @@ public struct EntityExtractor: Sendable {
             mentions.mark([town.text], .placeContext)
             return false
         }
+        // "U.S. Food and Drug Administration": a country before a registered body's name of
+        // several words is where the body is, not part of its name.
+        if words.count >= 3, isCountryByName(String(words[0])), !isKnownName(words.joined(separator: " ")),
+           let body = curated.entry(named: words.dropFirst().joined(separator: " ")), body.kind == .organisation {
+            mentions.add([words[0]], [])
+            mentions.add(Array(words.dropFirst()), context)
+            return false
+        }
         // A known name as a whole ("Western Europe", "Soviet Union") is not a demonym and a noun.
         if words.count >= 2, isKnownName(words.joined(separator: " ")) {
             mentions.add(words, context)
@@ -1291,9 +1313,11 @@ public struct EntityExtractor: Sendable {
         // "the Trade and Industry Secretary": common words and the title of their holder, a
         // bare role; "Associate Research Scientist" too, but a job, which signatures write
         // after the name, says nothing of a name after it.
-        // Not "Frank Field MP": a title written after a name.
+        // Not "Frank Field MP": a title written after a name; nor "Peter Baron", a given name
+        // and a title that is a surname too.
         if words.count >= 2, let last = words.last,
            Cues.personTitles.contains(String(last)) || Cues.jobTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
+           !(words.count == 2 && Cues.surnameTitles.contains(String(last)) && PersonalNames.given.contains(words[0])),
            words.dropLast().allSatisfy({ (lexicon.contains($0) || demonyms.contains($0)) && !isKnownName($0) }) {
             return Cues.personTitles.contains(String(last))
         }
@@ -1325,7 +1349,8 @@ public struct EntityExtractor: Sendable {
             return false
         }
         // People: the name follows the last title ("Russian Defense Minister Sergei Shoigu"),
-        // but a given name makes a closing sovereign's title a surname ("Stephen King") and
+        // but a given name makes a closing sovereign's title a surname ("Stephen King"), and a
+        // closing title that is a surname too after a given name alone ("John Major"), and
         // a closing post-nominal ("Frank Field MP") follows the name.
         // A post-nominal follows a given name of any country's list ("Philippe Sands QC").
         if let lastTitle = words.lastIndex(where: { Cues.titles.contains(String($0)) || Cues.postNominals.contains(String($0)) }),
@@ -1333,7 +1358,8 @@ public struct EntityExtractor: Sendable {
            PersonalNames.given.contains(words[0])
             || (Cues.postNominals.contains(String(words[lastTitle])) && isPersonalGivenName(words[0])),
            !words[..<lastTitle].contains(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) || isKnownName($0) }) {
-            if Cues.regalTitles.contains(String(words[lastTitle])) {
+            if Cues.regalTitles.contains(String(words[lastTitle]))
+                || (lastTitle == 1 && Cues.surnameTitles.contains(String(words[lastTitle]))) {
                 mentions.add(words, context.union(.personRole))
                 return false
             }
@@ -1371,7 +1397,7 @@ public struct EntityExtractor: Sendable {
                 || (PersonalNames.surnames.contains(words[1]) && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])))
             && !isKnownName(words[1]) && gazetteer.places(named: words[1]).isEmpty
             && words[1].dropFirst().isAllLowercase
-        let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName ? [] : words[...]
+        let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName || hasMiddleNameTitle(words) ? [] : words[...]
         var followsTitle = false
         if let lastTitle = titled.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
@@ -2028,10 +2054,11 @@ public struct EntityExtractor: Sendable {
             } else if value.kind == .place, value.curatedName == nil, let place = value.place,
                       value.mention.evidence.isDisjoint(with: [.placeContext, .locative, .regionNoun, .placePossessive]),
                       place.level == .city, place.population < 100_000 || NameKey.normalized(place.name) != key,
-                      let owners = openingOwners[key], owners.count == 1 {
+                      let owner = openingOwners[key]?.min(by: { $0.spaceSeparated().count < $1.spaceSeparated().count }) {
                 // "Asahi is predicting" after "Asahi Breweries": a town, or another spelling of a
-                // city, with nothing to say place, is the company (not "US" before "US Airways").
-                target = owners[0]
+                // city, with nothing to say place, is the company (not "US" before "US Airways");
+                // of several, the shortest ("Mobil" of "Mobil Corp" and "Mobil Exploration ...").
+                target = owner
             } else if value.curatedName == nil, value.place == nil, let owners = hyphenHeadOwners[key], owners.count == 1 {
                 target = owners[0]
             } else if value.kind == .organisation, value.curatedName != nil, !key.containsASCII(" "), !CuratedEntities.legislatureWords.contains(key),
@@ -2186,8 +2213,10 @@ public struct EntityExtractor: Sendable {
         let givenNameNotName = PersonalNames.given.contains(words[0]) && !wideLexicon.contains(words[0])
             && PersonalNames.surnames.contains(last) && !lexicon.contains(last)
             && !Cues.neverNames.contains(String(last))
+        let middleNameTitle = hasMiddleNameTitle(words)
         guard !words.enumerated().contains(where: { index, word in
-            Cues.organisationWords.contains(String(word)) || Cues.titles.contains(String(word)) || demonyms.contains(word)
+            Cues.organisationWords.contains(String(word)) || (Cues.titles.contains(String(word)) && !(index == 1 && middleNameTitle))
+                || demonyms.contains(word)
                 || Cues.connectors.contains(word.lowercased()) || (Cues.notNames.contains(String(word)) && !(index == 0 && givenNameNotName))
         }),
             words.allSatisfy({ $0.startsWithUppercase && !$0.isAllUppercase && !$0.containsNumber
