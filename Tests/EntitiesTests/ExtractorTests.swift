@@ -1739,4 +1739,20 @@ extension ExtractorTests {
         // Not across a surname alone before "and": two companies.
         #expect(names("Shares of Ford and General Motors Corp rose.", kind: .organisation) == ["General Motors"])
     }
+
+    @Test func aHeadlinesNegativeOrAVerbCapitalisedByMistakeEndsTheNameBeforeIt() {
+        let headline = Article(id: "t", title: "Drew Barrymore Won't Try Plastic Surgery", titleIsDerived: false,
+                               paragraphs: ["The actress spoke on Monday."], origin: SourceLocation(path: "t"))
+        #expect(Self.extractor.entities(in: headline).map(\.name) == ["Drew Barrymore"])
+        let university = Article(id: "t", title: "Missing Clark Atlanta University Student Found Dead", titleIsDerived: false,
+                                 paragraphs: ["The body was found on Monday."], origin: SourceLocation(path: "t"))
+        #expect(!Self.extractor.entities(in: university).contains { $0.kind == .person })
+        #expect(names("The U.S. Was the largest supplier in January.", kind: .place) == ["United States"])
+        #expect(entities(["The U.S. Was the largest supplier in January."]).count == 1)
+    }
+
+    @Test func anAgreementIsNoEntityNorTheAcronymItDefines() {
+        let found = entities(["Members of the International Coffee Agreement (ICA) met in London.", "The ICA quota talks failed."])
+        #expect(found.map(\.name) == ["London"])
+    }
 }

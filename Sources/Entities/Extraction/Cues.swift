@@ -254,6 +254,11 @@ enum Cues {
     static let neverNames: Set<String> = Lexicon.calendarNames.union([
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
         "I'm", "I'll", "I've", "I'd",
+        // Negatives a Title Case headline capitalises after a name ("Drew Barrymore Won't Try").
+        "Won't", "Can't", "Don't", "Doesn't", "Didn't", "Isn't", "Aren't", "Wasn't", "Weren't", "Wouldn't",
+        "Couldn't", "Shouldn't", "Hasn't", "Haven't", "Hadn't", "Ain't",
+        // Verbs capitalised by mistake after a name ("The U.S. Was the largest supplier").
+        "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Does", "Did",
         "This", "That", "These", "Those", "The", "A", "An", "But", "And", "Or", "If", "As", "In", "On",
         "At", "By", "For", "To", "With", "From", "After", "Before", "When", "While", "Since", "Some",
         "Mentally", "According", "However", "Meanwhile", "Moreover", "Also",
@@ -299,7 +304,7 @@ enum Cues {
     static let eventWords: Set<String> = [
         "Conference", "Summit", "Festival", "Championship", "Championships", "Tournament", "Open", "Prix",
         "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
-        "Act", "Treaty", "Accord", "Accords", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
+        "Act", "Treaty", "Accord", "Accords", "Agreement", "Arrangement", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
         "Income", "Program", "Plan",
     ]
     /// Documents named after what they are of ("Treaty of Rome", "Constitution for the European Union").

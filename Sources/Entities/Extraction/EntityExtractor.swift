@@ -213,8 +213,9 @@ public struct EntityExtractor: Sendable {
               !PersonalNames.isGivenName(word), !demonyms.contains(word), gazetteer.places(named: word).isEmpty else { return false }
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        // "Coco Gauff Will Miss ...": a modal after the name is the headline's verb, though "Will" is a surname too.
-        if Cues.modalVerbs.contains(String(next.text)) { return true }
+        // "Coco Gauff Will Miss ...": a modal after the name is the headline's verb, though "Will" is a surname too;
+        // so is a negative ("Drew Barrymore Won't Try").
+        if Cues.modalVerbs.contains(String(next.text)) || next.text.hasSuffix("n't") { return true }
         return !(next.isCapitalised && (PersonalNames.surnames.contains(next.text) || !wideLexicon.contains(next.text)))
     }
 
@@ -227,7 +228,7 @@ public struct EntityExtractor: Sendable {
         let isForeignWord = { (token: Token) in
             token.isCapitalised && !token.isAllCaps && token.text.count >= 3 && !self.wideLexicon.contains(token.text)
                 && !self.isKnownName(token.text) && !self.demonyms.contains(token.text) && !token.text.containsNumber
-                && !token.text.containsASCII("-")
+                && !token.text.containsASCII("-") && !Cues.neverNames.contains(String(token.text))
         }
         // "Jada Pinkett Smith Says": a second surname after the first (not "Adam Toledo In").
         let withSecondSurname = { (index: Int) -> [Substring] in
@@ -304,8 +305,10 @@ public struct EntityExtractor: Sendable {
                   !Cues.titles.contains(String(surname.text)) || Cues.surnameTitles.contains(String(surname.text)),
                   !Cues.organisationWords.contains(String(surname.text)),
                   !demonyms.contains(surname.text), !Cues.notNames.contains(String(surname.text)),
-                  // Not "Beverly Hills": a place of two words.
-                  gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty else { continue }
+                  // Not "Beverly Hills": a place of two words; nor "Clark Atlanta University": an
+                  // organisation's first words.
+                  gazetteer.places(named: "\(tokens[index].text) \(surname.text)").isEmpty,
+                  index + 2 == tokens.count || !Cues.organisationWords.contains(String(tokens[index + 2].text)) else { continue }
             mentions.add(withSecondSurname(index), [])
         }
     }
@@ -1293,7 +1296,12 @@ public struct EntityExtractor: Sendable {
             return false
         }
         // Events and laws are no entities ("International Supercomputer Conference").
-        if words.count >= 2, let last = words.last, Cues.eventWords.contains(String(last)) { return false }
+        // Nor is the acronym one defines ("International Coffee Agreement (ICA)"), which the
+        // index would otherwise give to another body of those letters.
+        if words.count >= 2, let last = words.last, Cues.eventWords.contains(String(last)) {
+            if let acronym = definedAcronym(after: after) { mentions.notEntities.insert(acronym) }
+            return false
+        }
         if isTeamName(words) {
             mentions.add(words, context.union(.organisation))
             return false
