@@ -1718,6 +1718,8 @@ extension ExtractorTests {
         #expect(names("They lost in 1992 to John Major, and he stepped down.", kind: .person) == ["John Major"])
         #expect(names("He is delegate to the agreements, Peter Baron told Reuters.", kind: .person) == ["Peter Baron"])
         #expect(names("The show was hosted by Sacha Baron Cohen.", kind: .person) == ["Sacha Baron Cohen"])
+        // Not after a demonym that is a given name too: a bare role.
+        #expect(names("Yesterday the German Chancellor said no.", kind: .person).isEmpty)
         // A peer's title is a title: the name is the surname.
         #expect(names("Lords Leader Baroness Amos spoke first.", kind: .person) == ["Amos"])
     }

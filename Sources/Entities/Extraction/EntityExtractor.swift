@@ -104,7 +104,8 @@ public struct EntityExtractor: Sendable {
         // A town's name is its club's in a report of the club's sport ("Southampton visit
         // Northampton"), a word a band's in a report about music ("Queen").
         var beats: Set<CuratedEntities.Beat> = []
-        let entriesNamed = Set(mentions.order.compactMap(curated.beat(ofEntryKey:)))
+        let beatsOfEntries = mentions.order.compactMap(curated.beat(ofEntryKey:))
+        let entriesNamed = Set(beatsOfEntries)
         let beatNames = mentions.order.filter(curated.isBeatName(key:))
         if !entriesNamed.isEmpty || !beatNames.isEmpty {
             // Two teams of one game by their short names ("the Cubs", "the Mariners") say it too.
@@ -114,8 +115,8 @@ public struct EntityExtractor: Sendable {
                     gameNames[beat, default: []].insert(key)
                 }
             }
-            let actsNamed = mentions.order.count { curated.beat(ofEntryKey: $0) == .music }
-            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, actsNamed: actsNamed, gameNames: gameNames,
+            beats = Self.beats(of: tokenized, entriesNamed: entriesNamed, actsNamed: beatsOfEntries.count { $0 == .music },
+                               gameNames: gameNames,
                                hasFixture: mentions.byKey.values.contains { $0.evidence.contains(.fixture) })
         }
         // Only a report of a game names a team by its nickname ("the Rockies"); elsewhere "the
@@ -559,10 +560,11 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// "Sacha Baron Cohen": a title that is a surname too, between a given name and a
-    /// surname, is a middle name.
-    private func hasMiddleNameTitle(_ words: [Substring]) -> Bool {
-        words.count == 3 && Cues.surnameTitles.contains(String(words[1])) && PersonalNames.given.contains(words[0])
+    /// "John Major", "Sacha Baron Cohen": after a given name, a title that is a surname too
+    /// is part of the name; not after a demonym or a title that is a given name too ("the
+    /// German Chancellor").
+    private func hasSurnameTitleAfterGivenName(_ words: [Substring]) -> Bool {
+        words.count >= 2 && Cues.surnameTitles.contains(String(words[1])) && PersonalNames.given.contains(words[0])
             && !demonyms.contains(words[0]) && !Cues.titles.contains(String(words[0]))
     }
 
@@ -1325,7 +1327,7 @@ public struct EntityExtractor: Sendable {
         // and a title that is a surname too.
         if words.count >= 2, let last = words.last,
            Cues.personTitles.contains(String(last)) || Cues.jobTitles.contains(String(last)), !Cues.postNominals.contains(String(last)),
-           !(words.count == 2 && Cues.surnameTitles.contains(String(last)) && PersonalNames.given.contains(words[0])),
+           !(words.count == 2 && hasSurnameTitleAfterGivenName(words)),
            words.dropLast().allSatisfy({ (lexicon.contains($0) || demonyms.contains($0)) && !isKnownName($0) }) {
             return Cues.personTitles.contains(String(last))
         }
@@ -1367,7 +1369,7 @@ public struct EntityExtractor: Sendable {
             || (Cues.postNominals.contains(String(words[lastTitle])) && isPersonalGivenName(words[0])),
            !words[..<lastTitle].contains(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) || isKnownName($0) }) {
             if Cues.regalTitles.contains(String(words[lastTitle]))
-                || (lastTitle == 1 && Cues.surnameTitles.contains(String(words[lastTitle]))) {
+                || (words.count == 2 && hasSurnameTitleAfterGivenName(words)) {
                 mentions.add(words, context.union(.personRole))
                 return false
             }
@@ -1405,7 +1407,7 @@ public struct EntityExtractor: Sendable {
                 || (PersonalNames.surnames.contains(words[1]) && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])))
             && !isKnownName(words[1]) && gazetteer.places(named: words[1]).isEmpty
             && words[1].dropFirst().isAllLowercase
-        let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName || hasMiddleNameTitle(words) ? [] : words[...]
+        let titled = closesWithDemonymSurname ? words.dropLast() : opensWithDemonymGivenName || (words.count == 3 && hasSurnameTitleAfterGivenName(words)) ? [] : words[...]
         var followsTitle = false
         if let lastTitle = titled.lastIndex(where: { Cues.titles.contains(String($0)) || demonyms.contains($0) }) {
             let prefix = words[...lastTitle]
@@ -1580,9 +1582,9 @@ public struct EntityExtractor: Sendable {
         }
         if introducesOrganisationList(before) { evidence.insert(.organisationContext) }
         // "CVS and other companies", "Walgreens or other retailers".
-        let closing = Array(after.prefix(3))
-        if closing.count == 3, closing[0].text == "and" || closing[0].text == "or", closing[1].text == "other",
-           Cues.organisationPlurals.contains(closing[2].text.lowercased()) {
+        let nextThree = Array(after.prefix(3))
+        if nextThree.count == 3, nextThree[0].text == "and" || nextThree[0].text == "or", nextThree[1].text == "other",
+           Cues.organisationPlurals.contains(nextThree[2].text.lowercased()) {
             evidence.insert(.organisationContext)
         }
         if isFixtureSide(before: before, after: after) { evidence.insert(.fixture) }
@@ -2221,7 +2223,7 @@ public struct EntityExtractor: Sendable {
         let givenNameNotName = PersonalNames.given.contains(words[0]) && !wideLexicon.contains(words[0])
             && PersonalNames.surnames.contains(last) && !lexicon.contains(last)
             && !Cues.neverNames.contains(String(last))
-        let middleNameTitle = hasMiddleNameTitle(words)
+        let middleNameTitle = words.count == 3 && hasSurnameTitleAfterGivenName(words)
         guard !words.enumerated().contains(where: { index, word in
             Cues.organisationWords.contains(String(word)) || (Cues.titles.contains(String(word)) && !(index == 1 && middleNameTitle))
                 || demonyms.contains(word)
