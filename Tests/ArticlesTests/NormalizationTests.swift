@@ -153,6 +153,15 @@ import Testing
         #expect(MailQuoting.withoutSignature(drawn) == "They may not be around.")
     }
 
+    @Test func aSpacedRuleIsARuleAndPartsTheTextFromTheCreditUnderIt() {
+        #expect(MailQuoting.isRule("- - - - - - - -"))
+        #expect(MailQuoting.isRule("_____    _____"))
+        #expect(!MailQuoting.isRule("-  -  -  -  -"))
+        let credit = "The book ends here.\n\nNew York, May 1992, Vintage Books.\n- - - - - - - -\n[Typed by joe@well.com]\n\n"
+            + "One\nTwo\nThree\nFour\nFive"
+        #expect(MailQuoting.withoutSignature(credit) == "The book ends here.\n\nNew York, May 1992, Vintage Books.")
+    }
+
     @Test func aClosingBlockSetFarRightIsASignature() {
         let post = "We took the corpses.\n\nSerdar Argic\n\n" + String(repeating: " ", count: 27) + "'We closed the roads.'\n"
             + String(repeating: " ", count: 50) + "(Ohanus Appressian - 1919)"

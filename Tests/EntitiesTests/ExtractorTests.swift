@@ -1757,4 +1757,52 @@ extension ExtractorTests {
         let found = entities(["Members of the International Coffee Agreement (ICA) met in London.", "The ICA quota talks failed."])
         #expect(found.map(\.name) == ["London"])
     }
+
+    @Test func aMiddleInitialWithoutItsPeriodIsPartOfAPersonsName() {
+        #expect(names("The producer Michael G Wilson agreed to the plan.", kind: .person) == ["Michael G Wilson"])
+        #expect(EntityExtractor.isBareInitial("G"))
+        #expect(!EntityExtractor.isBareInitial("I"))
+    }
+
+    @Test func capitalLettersBeforeAHoldersTitleAreTheOrganisation() {
+        let found = entities(["\"It is a good deal,\" said MGM Vice Chairman Chris McGurk on Monday."])
+        #expect(found.filter { $0.kind == .organisation }.map(\.name) == ["MGM"])
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Chris McGurk"])
+        // Not a place's letters: "UK Foreign Secretary" is where the post is.
+        let uk = entities(["UK Foreign Secretary Jack Straw flew to Delhi."])
+        #expect(!uk.contains { $0.kind == .organisation })
+        #expect(uk.filter { $0.kind == .place }.map(\.name).contains("United Kingdom"))
+    }
+
+    @Test func aChambersCommitteeWrittenSmallIsNamedInFull() {
+        #expect(names("The Senate Agriculture committee will vote on Tuesday.", kind: .organisation) == ["Senate Agriculture Committee"])
+        #expect(names("He told the House Banking subcommittee that rates would rise.", kind: .organisation)
+            == ["House Banking Subcommittee"])
+    }
+
+    @Test func theAgentOfFiguresGatheredIsAFirm() {
+        #expect(names("The statistics were gathered by Websidestory last month.", kind: .organisation) == ["Websidestory"])
+    }
+
+    @Test func aLetterHeldThreeTimesIsASoundNotAName() {
+        #expect(entities(["Ummm, that is not what I meant at all."]).isEmpty)
+        #expect(EntityExtractor.hasTripledLetter("Grrrr"))
+        #expect(!EntityExtractor.hasTripledLetter("Gallagher"))
+    }
+
+    @Test func aPartOfAFirmIsOfAFirm() {
+        #expect(names("Knopf, a division of Brandell House, printed it.", kind: .organisation).contains("Brandell House"))
+        #expect(names("The company is a wholly owned subsidiary of Quillo.", kind: .organisation) == ["Quillo"])
+        // Not a part of a book.
+        #expect(names("He taught the OT division of Scripture for years.", kind: .organisation).isEmpty)
+    }
+
+    @Test func aRegionsNameBeforeAFirmsNounIsStillThePlace() {
+        #expect(names("He sold it to a California company in 1990.", kind: .place) == ["California"])
+        #expect(names("He sold it to a California company in 1990.", kind: .organisation).isEmpty)
+        // Unless the article names a firm that opens with it.
+        let firm = entities(["Southland Corp said it would sell assets.", "Southland stock rose 2 dlrs."])
+        #expect(firm.filter { $0.kind == .organisation }.map(\.name).contains("Southland Corp"))
+        #expect(!firm.contains { $0.kind == .place })
+    }
 }

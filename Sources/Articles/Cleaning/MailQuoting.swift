@@ -46,7 +46,12 @@ enum MailQuoting {
             while start > 0, !lines[start - 1].allSatisfy(\.isWhitespace) { start -= 1 }
             let block = lines[start..<end]
             guard !block.isEmpty, block.count <= 5, start > 0 else { return text }
-            if block.contains(where: containsMailAddress) {
+            if let address = block.firstIndex(where: containsMailAddress) {
+                // "New York, 1992, Vintage Books." / "- - - -" / "[Transcribed by joe@well.com]":
+                // a rule inside the block parts the text above it from the credit below.
+                if let rule = block[..<address].lastIndex(where: isRule), rule > start {
+                    return upTo(rule)
+                }
                 return upTo(start)
             }
             end = start
@@ -118,7 +123,8 @@ enum MailQuoting {
     static func isRule(_ line: Substring) -> Bool {
         let trimmed = line.trimmingSpaces()
         guard trimmed.count >= 10 else { return false }
-        return trimmed.allSatisfy { "=~_*#-+".contains($0) }
+        // "- - - - -": a rule spaced out is one too.
+        return trimmed.allSatisfy { "=~_*#-+ ".contains($0) } && trimmed.filter { $0 != " " }.count >= 6
     }
 
     /// "randy@megatek.com": a word with an "@" between letters and a dot after it.

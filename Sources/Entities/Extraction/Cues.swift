@@ -175,9 +175,14 @@ enum Cues {
         "employees", "staff", "worker", "workers", "editor", "correspondent", "reporter", "coach", "striker",
         "midfielder", "defender", "goalkeeper", "pitcher", "president", "professor", "partner", "officer",
     ]
+    /// Parts of a firm, written before "of" it ("a division of Random House").
+    static let partsOfFirms: Set<String> = ["unit", "division", "subsidiary", "affiliate", "arm"]
     /// Participles before "by" whose agent is a company ("owned by WordPerfect", "developed by Valve").
     static let makingParticiples: Set<String> = [
         "owned", "made", "developed", "manufactured", "marketed", "distributed", "acquired", "bought",
+        // Figures are gathered by a firm ("statistics gathered by Websidestory"); not "published"
+        // or "sponsored", of which people are agents as often (a bill, a paper).
+        "gathered", "compiled", "collected", "commissioned", "funded", "operated",
     ]
     /// Posts held in an organisation, written before "of" it ("president of ClearView
     /// Economics"); not "professor", who is of a subject.

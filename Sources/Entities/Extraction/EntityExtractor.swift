@@ -855,6 +855,15 @@ public struct EntityExtractor: Sendable {
             && !Cues.connectors.contains(String($0)) }
     }
 
+    /// "MGM Vice Chairman", "NFL Commissioner": letters in capitals and a title after them,
+    /// the letters being no title ("MP"), place ("UK") or people.
+    private func isAcronymOfHolder(_ words: ArraySlice<Substring>) -> Bool {
+        guard let first = words.first, (2...5).contains(first.utf8.count), first.isAllUppercase, first.isAllLetters,
+              words.count >= 2, words.dropFirst().allSatisfy({ Cues.titles.contains(String($0)) || Cues.titleWords.contains(String($0)) }),
+              !Cues.titles.contains(String(first)), !demonyms.contains(first) else { return false }
+        return gazetteer.places(named: first).isEmpty
+    }
+
     /// "Bank of England Deputy Governor" -> "Bank of England", "Senate Majority Leader" -> "Senate".
     static func droppingTrailingTitles(_ words: [Substring]) -> [Substring] {
         var body = words
@@ -1050,6 +1059,14 @@ public struct EntityExtractor: Sendable {
         // as it stands ("New York", "White House") or an organisation's ("Senate ... Committee").
         if words.first == "The" || words.first == "A" || words.first == "An", !isKnownName(words.joined(separator: " ")) {
             words.removeFirst()
+        }
+        // "the Senate Agriculture committee", "the House Banking subcommittee": wire copy writes
+        // the head word of a chamber's committee small; it is part of the name all the same.
+        if words.count >= 2, words[0] == "Senate" || words[0] == "House", let next = after.first,
+           next.text == "committee" || next.text == "subcommittee" {
+            words.append(next.text == "committee" ? "Committee" : "Subcommittee")
+            mentions.add(words, [.organisation])
+            return false
         }
         let isOrganisationName = words.contains { Cues.organisationWords.contains(String($0)) }
         // "Bob Harvey said", "Will Smith starred": a given name before a surname stays.
@@ -1275,11 +1292,14 @@ public struct EntityExtractor: Sendable {
                         && words[..<index].contains { Cues.organisationWords.contains(String($0)) }) ? index : nil
             }
         if let title = holderTitle, title > 0, title < words.count - 1,
-           words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }),
+           words[..<title].contains(where: { Cues.organisationWords.contains(String($0)) }) || isAcronymOfHolder(words[..<title]),
            !words[(title + 1)...].contains(where: { Cues.organisationWords.contains(String($0)) }) {
             let organisation = Array(words[..<title].drop { Cues.titles.contains(String($0)) })
             let body = Self.droppingTrailingTitles(organisation)
-            if let holder = organisationOfHolder(body, opensSentence: run.first?.sentenceStart == true) {
+            if body.count == 1, isAcronymOfHolder(words[..<title]) {
+                // "MGM Vice Chairman Chris McGurk": the letters are the holder's organisation.
+                mentions.add(body, isKnownName(body[0]) ? [] : [.organisation])
+            } else if let holder = organisationOfHolder(body, opensSentence: run.first?.sentenceStart == true) {
                 mentions.add(holder, [.organisation])
             } else if let first = body.first, isKnownName(first), body.dropFirst().allSatisfy({ lexicon.contains($0) || demonyms.contains($0) }) {
                 // "Senate Republican Leader Bob Dole": the Senate, whatever its party or majority;
@@ -1564,6 +1584,9 @@ public struct EntityExtractor: Sendable {
                 }
             }
             if isHeldPost(before), !isModifier(after) { evidence.insert(.affiliation) }
+            // "a division of Random House", "a unit of Rhone-Poulenc", "a wholly owned subsidiary
+            // of": a firm's part is of a firm (not "the OT division of Scripture").
+            if word == "of", isPartOfFirm(before) { evidence.insert(.organisationContext) }
             if Cues.organisationNounsBefore.contains(word), !previous.sentenceStart { evidence.insert(.organisationContext) }
             // "With" right after the role, and not before a person ("a contract worker with
             // Bruce Hochman", "officer, with Frank Mosier as president").
@@ -1662,6 +1685,14 @@ public struct EntityExtractor: Sendable {
         guard before[index].text == "of", index > before.startIndex else { return false }
         let post = before[index - 1]
         return post.kind == .word && !post.isCapitalised && Cues.heldPosts.contains(String(post.text))
+    }
+
+    /// "a division of", "a wholly owned subsidiary of": an article, up to two words, a part of
+    /// a firm, "of", right before the name.
+    private func isPartOfFirm(_ before: ArraySlice<Token>) -> Bool {
+        let words = before.suffix(5).map { String($0.text) }
+        guard words.count >= 3, words[words.count - 1] == "of", Cues.partsOfFirms.contains(words[words.count - 2]) else { return false }
+        return words.dropLast(2).suffix(3).contains { ["a", "an", "A", "An"].contains($0) }
     }
 
     /// "Hutch India, the largest mobile firm in the country": after the article (or a place's
@@ -1881,7 +1912,12 @@ public struct EntityExtractor: Sendable {
                 || (evidence.contains(.fixture) && place?.level != .region)
             if evidence.contains(.organisation) {
                 decided[key] = Decided(kind: .organisation, mention: mention)
-            } else if organisationCue, !personEvidence, !evidence.contains(.placeContext), place?.level != .country, known(key) != .person {
+            } else if organisationCue, !personEvidence, !evidence.contains(.placeContext), place?.level != .country,
+                      // "Tokyo stock index", "England boss", "a Texas newspaper": a region's name
+                      // alone qualifies, as a country's does, unless it opens a longer name here
+                      // ("Southland stock" after "Southland Corp").
+                      !(place?.level == .region && mention.words == 1 && !table.byKey.keys.contains { $0.hasPrefix(key + " ") }),
+                      known(key) != .person {
                 decided[key] = Decided(kind: .organisation, mention: mention)
             } else if personEvidence && !evidence.contains(.acronym) && (place?.level != .country || evidence.contains(.personTitle)) {
                 // A role next to a country's name personifies it ("Israel, who ..."); a title does not.
@@ -2209,11 +2245,14 @@ public struct EntityExtractor: Sendable {
         }
         // "Jeremy de Souza", "Edwin van der Sar", "Robert De Niro": particles inside the name
         // are no evidence either way.
-        // A capitalised one only after a given name: "E.I. Du Pont de Nemours" is a firm.
+        // A capitalised one only after a given name: "E.I. Du Pont de Nemours" is a firm; so
+        // is a middle initial without its period ("Michael G Wilson", as the BBC writes it).
         if words.count >= 3, let first = words.first, let last = words.last {
             let afterGivenName = PersonalNames.isGivenName(first)
+            let threeWords = words.count == 3
             words = [first] + words.dropFirst().dropLast().filter {
-                !Cues.nameParticles.contains(String($0)) && !(afterGivenName && Cues.nameParticles.contains($0.lowercased()))
+                !Cues.nameParticles.contains(String($0))
+                    && !(afterGivenName && (Cues.nameParticles.contains($0.lowercased()) || (threeWords && Self.isBareInitial($0))))
             } + [last]
         }
         guard (2...3).contains(words.count), gazetteer.places(named: form).isEmpty,
@@ -2249,6 +2288,22 @@ public struct EntityExtractor: Sendable {
             return true
         }
         return words.allSatisfy { !wideLexicon.contains($0) && !isSizeablePlace($0) }
+    }
+
+    /// "G" in "Michael G Wilson": a capital letter alone, as an initial written without its
+    /// period (not "I", the pronoun).
+    static func isBareInitial(_ word: Substring) -> Bool {
+        word.utf8.count == 1 && word.startsWithUppercase && word != "I"
+    }
+
+    static func hasTripledLetter(_ word: String) -> Bool {
+        var previous: Character? = nil, run = 0
+        for character in word.lowercased() {
+            run = character == previous ? run + 1 : 1
+            if run == 3, character.isLetter { return true }
+            previous = character
+        }
+        return false
     }
 
     /// "C.", "J.R.R.": capital letters, each with its period.
@@ -2302,6 +2357,8 @@ public struct EntityExtractor: Sendable {
         if Self.hasCodeShape(word) { return false }
         // "PCs", "ROMs": an acronym's plural; "Keenans": a name's.
         if word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase }) || namesInArticle.contains(word.dropLast()) { return false }
+        // "Ummm", "Ahhh", "Grrrr": a letter held three times is a sound, not a name.
+        if Self.hasTripledLetter(word) { return false }
         // "Christianity", "Macroevolution", "Musicology": abstract nouns, whatever the dictionary says.
         if Cues.abstractNounEndings.contains(where: { word.hasSuffix($0) }) { return false }
         // "Flashmob", "Midrange", "Heathrow": two common words run together name a show, a
