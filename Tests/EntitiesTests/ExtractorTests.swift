@@ -1805,4 +1805,57 @@ extension ExtractorTests {
         #expect(firm.filter { $0.kind == .organisation }.map(\.name).contains("Southland Corp"))
         #expect(!firm.contains { $0.kind == .place })
     }
+
+    @Test func aBodyByRoyalCharterIsAnOrganisation() {
+        #expect(names("The Royal Mail said it would deliver the ballots.", kind: .organisation) == ["Royal Mail"])
+        #expect(names("He used the Royal Mail's redirection service.", kind: .organisation) == ["Royal Mail"])
+        // Not a title, nor an event.
+        #expect(!entities(["His Royal Highness Prince Edward visited the school."]).contains { $0.kind == .organisation })
+        #expect(entities(["Millions watched the Royal Wedding on television."]).isEmpty)
+    }
+
+    @Test func aCompanyOfTheStageIsAnOrganisation() {
+        #expect(names("The prize went to the Lakeside Ballet for its season.", kind: .organisation) == ["Lakeside Ballet"])
+        #expect(names("She sang with the Turin Opera last year.", kind: .organisation) == ["Turin Opera"])
+    }
+
+    @Test func membersCalledByTheirLettersAreNoPartOfTheBodyTheySitOn() {
+        #expect(names("The MPs on the Transport Committee pressed him on costs.", kind: .organisation) == ["Transport Committee"])
+    }
+
+    @Test func theMakersListedAfterTheFirstAreFirmsToo() {
+        let found = entities(["The drug, made by Quillex Pharmaceuticals, Brandtec and Roche, was approved."])
+        #expect(Set(found.filter { $0.kind == .organisation }.map(\.name)) == ["Quillex Pharmaceuticals", "Brandtec", "Roche"])
+        // People make films.
+        #expect(names("Films made by Ken Loach and Mike Leigh won prizes.", kind: .person) == ["Ken Loach", "Mike Leigh"])
+        // Not what follows the list's comma ("by Digital Press, ISBN 1-55558-051-3").
+        #expect(!names("It is distributed by Digital Press, ISBN 1-55558-051-3.", kind: .organisation).contains("ISBN"))
+    }
+
+    @Test func aTownNamedCityIsAPlace() {
+        #expect(names("The plant in Dakota City, Neb., was closed.", kind: .place).contains("Dakota City"))
+        #expect(!entities(["The plant in Mason City was closed."]).contains { $0.kind == .person })
+        // Of common words and no place around, a bank, shop or game as often.
+        #expect(names("Shares of First City rose 2 dlrs.", kind: .place).isEmpty)
+    }
+
+    @Test func aPanhandleIsAPlace() {
+        #expect(names("Demand rose in Nebraska and the Texas Panhandle.", kind: .place) == ["Nebraska", "Texas Panhandle"])
+    }
+
+    @Test func theNamesOfAListShareThePlaceCueBeforeIt() {
+        #expect(names("Fighting went on near the villages of Andriivka and Klishchiivka.", kind: .place) == ["Andriivka", "Klishchiivka"])
+        #expect(names("Troops advanced near Bakhmut, Soledar and Siversk on Monday.", kind: .place) == ["Bakhmut", "Soledar", "Siversk"])
+        // Not "toward", which leans toward ideas as often (the word right after it is read as before).
+        #expect(!names("They lean toward Fascism and Hitlerism.", kind: .place).contains("Hitlerism"))
+    }
+
+    @Test func anAxisOfTheFrontNamesTheTwoPlacesItRunsBetween() {
+        #expect(names("In the directions of Bila Hora-Andriivka and Bila Hora-Kurdyumivka, they advanced.", kind: .place)
+            == ["Bila Hora", "Andriivka", "Kurdyumivka"])
+        #expect(names("Fighting in the Bakhmut-Lysychansk direction went on.", kind: .place) == ["Bakhmut", "Lysychansk"])
+        #expect(names("He lives in Ivano-Frankivsk now.", kind: .place) == ["Ivano-Frankivsk"])
+        // A possessive's direction is anyone's.
+        #expect(names("He sent a flame in Sargeant Swell's direction.", kind: .place).isEmpty)
+    }
 }

@@ -131,6 +131,9 @@ enum Cues {
         "Research", "Capital", "Management", "Healthcare", "Economics", "Library", "Limited", "Consulting",
         "Consultants", "Associates", "Productions", "Publishing", "Gazette", "Herald", "Tribune", "Magazine",
         "Brewery", "Breweries", "Distillers", "Foods",
+        // Companies of the stage ("San Francisco Ballet", "Metropolitan Opera"); not "Theatre",
+        // which names the building as often ("Victoria Palace Theatre").
+        "Ballet", "Opera",
     ]
     /// Nouns right before a name that make it an organisation ("search start-up Blinkx",
     /// "broadcaster Channel 4", "rivals Chelsea").
@@ -228,12 +231,17 @@ enum Cues {
     static let placeNounsAfter: Set<String> = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "district", "districts",
         "city", "town", "village", "peninsula", "krai", "governorate", "county", "sector", "axis",
+        "direction", "directions",
     ]
+    /// Nouns of the axes of a front, named by the places they run between ("the
+    /// Bakhmut-Lysychansk direction").
+    static let axisNouns: Set<String> = ["direction", "directions", "axis", "sector"]
     /// Head words of named geographic features: last ("Orinoco River", "Golan Heights") or
     /// first ("Lake Victoria", "Mount Everest"), with a distinctive word beside them.
     static let featureWordsLast: Set<String> = [
         "River", "Heights", "Mountains", "Hills", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island",
         "Islands", "Peninsula", "Valley", "Desert", "Plateau", "Canal", "Lake", "Bay", "Delta", "Basin",
+        "Panhandle",
     ]
     static let featureWordsFirst: Set<String> = ["Lake", "Mount", "River", "Isle", "Gulf", "Sea", "Bay", "Cape"]
     /// Last words of streets, buildings and other facilities ("George Street"): not people.
@@ -310,7 +318,7 @@ enum Cues {
         "Conference", "Summit", "Festival", "Championship", "Championships", "Tournament", "Open", "Prix",
         "Games", "Awards", "Award", "Oscar", "Oscars", "Cup", "Prize", "Trophy", "Olympics", "Marathon", "Expo", "Scheme",
         "Act", "Treaty", "Accord", "Accords", "Agreement", "Arrangement", "Convention", "Week", "Day", "Year", "Season", "Show", "Product", "Index",
-        "Income", "Program", "Plan",
+        "Income", "Program", "Plan", "Wedding",
     ]
     /// Documents named after what they are of ("Treaty of Rome", "Constitution for the European Union").
     static let documentWords: Set<String> = ["Constitution", "Treaty", "Charter", "Declaration", "Statute", "Protocol"]

@@ -1107,6 +1107,12 @@ public struct EntityExtractor: Sendable {
            first[first.index(after: hyphen)...].startsWithUppercase {
             words[0] = first[first.index(after: hyphen)...]
         }
+        // "The MPs on the Office of the Deputy Prime Minister ... select committees": members
+        // called by their letters are no part of the body they sit on.
+        if words.count > 2, let first = words.first, first.hasSuffix("s"), Cues.postNominals.contains(String(first.dropLast())) {
+            words.removeFirst()
+            while let first = words.first, Cues.connectors.contains(String(first)) { words.removeFirst() }
+        }
         // "Trouble-hit Mitsubishi Motors", "London-based Barclays": a compound adjective is no
         // part of the name after it, though what it is formed from may be a name itself.
         while words.count > 1, let first = words.first, let hyphen = first.lastIndex(of: "-"),
@@ -1139,7 +1145,7 @@ public struct EntityExtractor: Sendable {
         // Not a person ("a contract worker with Bruce Hochman", "owned by Rupert Smith",
         // "T. Okamoto") nor a place ("made by Bonn"): who employs or makes is a company.
         // (Asked only after those two words: the lists and the gazetteer cost a look-up.)
-        let mayBeCompany = (before.last?.text == "with" || before.last?.text == "by")
+        let mayBeCompany = (before.last?.text == "with" || before.last?.text == "by" || continuesMakersList(before, after))
             && !PersonalNames.isGivenName(words[0]) && !(words.count > 1 && Self.isInitials(words[0]))
             && gazetteer.places(named: words.joined(separator: " ")).isEmpty
         var context = contextEvidence(before: before, after: after, roleBeforeComma: roleBeforeComma, mayBeCompany: mayBeCompany)
@@ -1148,6 +1154,16 @@ public struct EntityExtractor: Sendable {
         if words.count == 1, words[0].utf8.count >= 4, words[0].isAllUppercase, lexicon.contains(words[0]) { context.remove(.organisationContext) }
         if opensSentenceAsCommonWord { context.insert(.openingWord) }
         if opensWithRole { context.insert(.personRole) }
+        // "the directions of Bila Hora-Andriivka", "the Bakhmut-Lysychansk direction": an axis
+        // of a front, named by the two places it runs between (a town of two names, "Ivano-Frankivsk",
+        // is in the gazetteer whole).
+        if context.contains(.placeContext), let last = words.last, case let parts = last.split(separator: "-"),
+           parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.startsWithUppercase && $0.dropFirst().isAllLowercase }),
+           gazetteer.places(named: words.joined(separator: " ")).isEmpty, isAxisOfFront(before: before, after: after) {
+            mentions.add(words.dropLast() + [parts[0]], context)
+            mentions.add([parts[1]], context)
+            return false
+        }
         // "told the Handelsblatt daily", "the Peking Review magazine": a paper; not a town's
         // ("the Paris daily") nor a time zone's ("1300 EST weekly").
         if let next = after.first, next.kind == .word, ["daily", "weekly", "magazine", "newspaper", "tabloid"].contains(next.text),
@@ -1332,8 +1348,14 @@ public struct EntityExtractor: Sendable {
         // not a speaker or a holder of a role whose surname is one ("said Mike Lake, a spokesman").
         let isPersonByFeatureSurname = words.count == 2 && !context.isDisjoint(with: [.speaker, .personRole, .personTitle])
             && PersonalNames.isGivenName(words[0]) && !isSizeablePlace(words[0]) && PersonalNames.surnames.contains(words[1])
+        // "Dakota City, Neb.", "Mason City": a town not in the gazetteer (clubs, "Leicester City",
+        // are registered, and read as teams above in a report of their sport); of common words
+        // ("First City", "Circuit City", "Sim City"), a bank, a shop or a game as often, unless
+        // the words around say place ("in Ocean City").
+        let isCityName = words.last == "City" && curated.entry(named: words.joined(separator: " ")) == nil
+            && (words.dropLast().contains { !lexicon.contains($0) } || !context.isDisjoint(with: [.locative, .placeContext]))
         if words.count >= 2, !isPersonByFeatureSurname, !words.contains(where: { Cues.organisationWords.contains(String($0)) }),
-           Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0]))
+           Cues.featureWordsLast.contains(String(words[words.count - 1])) || Cues.featureWordsFirst.contains(String(words[0])) || isCityName
             || (words.count >= 3 && words[1] == "of" && Cues.featureWordsLast.contains(String(words[0]))),
            words.contains(where: { !Cues.featureWordsLast.contains(String($0)) && !Cues.featureWordsFirst.contains(String($0))
                && !Cues.connectors.contains(String($0)) && !demonyms.contains($0) }) {
@@ -1366,7 +1388,12 @@ public struct EntityExtractor: Sendable {
         let closingHead = words.count >= 2 && Cues.closingOrganisationWords.contains(String(words[words.count - 1]))
             && gazetteer.places(named: words.joined(separator: " ")).isEmpty
             && !gazetteer.places(named: words.dropLast().joined(separator: " ")).contains { $0.level != .city }
-        if closingHead || words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
+        // "the Royal Mail's", "Royal Opera House": a body by royal charter, no person nor place
+        // ("Royal Oak" is one), an event ("Royal Wedding") or a title ("Royal Highness").
+        let royalHead = words.count >= 2 && words[0] == "Royal" && !Cues.titles.contains(String(words[1]))
+            && words[1] != "Highness" && !Cues.eventWords.contains(String(words[words.count - 1]))
+            && gazetteer.places(named: words.joined(separator: " ")).isEmpty
+        if closingHead || royalHead || words.contains(where: { Cues.organisationWords.contains(String($0)) }) {
             // "the Defense and Strategic Industries ministers" names portfolios, not organisations.
             if let next = after.first, next.kind == .word, Cues.portfolioHolders.contains(next.text.lowercased()) { return true }
             // "Bank", "Police", "Co Ltd" alone are common nouns and suffixes, not names; but
@@ -1603,7 +1630,8 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.organisationContext)
             }
         }
-        if introducesOrganisationList(before) { evidence.insert(.organisationContext) }
+        if introducesOrganisationList(before) || (mayBeCompany && continuesMakersList(before, after)) { evidence.insert(.organisationContext) }
+        if placeListCue(before, after) != nil { evidence.insert(.placeContext) }
         // "CVS and other companies", "Walgreens or other retailers".
         let nextThree = Array(after.prefix(3))
         if nextThree.count == 3, nextThree[0].text == "and" || nextThree[0].text == "or", nextThree[1].text == "other",
@@ -1635,7 +1663,10 @@ public struct EntityExtractor: Sendable {
                 evidence.insert(.organisationContext)
             }
             if Cues.financialNounsAfter.contains(word) { evidence.insert(.organisationContext) }
-            if Cues.placeNounsAfter.contains(word) { evidence.formUnion([.placeContext, .regionNoun]) }
+            // Not "in Sargeant Swell's direction": a possessive's direction is anyone's.
+            if Cues.placeNounsAfter.contains(word), !(possessive && word.hasPrefix("direction")) {
+                evidence.formUnion([.placeContext, .regionNoun])
+            }
             // "the Rostov and Kaluga regions"
             if word == "and" {
                 var look = next + 1
@@ -1782,6 +1813,71 @@ public struct EntityExtractor: Sendable {
                 return Cues.organisationPlurals.contains(before[index - 2].text.lowercased())
             }
             return false
+        }
+        return false
+    }
+
+    /// The place noun or preposition that opened a list of places the run continues ("the
+    /// villages of Andriivka and Klishchiivka", "near Bakhmut, Soledar and Siversk"); not
+    /// "toward", which leans toward ideas as often ("toward Fascism and Hitlerism").
+    private func placeListCue(_ before: ArraySlice<Token>, _ after: ArraySlice<Token>) -> String? {
+        guard isListMember(before, after) else { return nil }
+        var index = before.endIndex
+        var sawName = false
+        var sawJoiner = false
+        while index > before.startIndex, before.endIndex - index < 40 {
+            index -= 1
+            let token = before[index]
+            let word = token.text.lowercased()
+            if token.text == "," || word == "and" || word == "or" {
+                sawJoiner = true
+                continue
+            }
+            if token.isCapitalised {
+                sawName = true
+                continue
+            }
+            guard sawName, sawJoiner else { return nil }
+            if word == "near" || word == "outside" { return word }
+            if word == "of", index > before.startIndex, case let noun = before[index - 1].text.lowercased(),
+               Cues.placeNounsBefore.contains(noun) {
+                return noun
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether the words around name an axis of a front ("the directions of", "the ... direction").
+    private func isAxisOfFront(before: ArraySlice<Token>, after: ArraySlice<Token>) -> Bool {
+        if let next = after.first, Cues.axisNouns.contains(next.text.lowercased()) { return true }
+        if before.last?.text == "of", before.count >= 2, Cues.axisNouns.contains(before[before.endIndex - 2].text.lowercased()) { return true }
+        return placeListCue(before, after).map(Cues.axisNouns.contains) ?? false
+    }
+
+    /// Whether the run stands where a list puts a later member: after "and" or "or", or
+    /// after a comma and before another ("Bakhmut, Soledar and"); not "Digital Press, ISBN
+    /// 1-55558-051-3", "the State of Israel, Excerpts from".
+    private func isListMember(_ before: ArraySlice<Token>, _ after: ArraySlice<Token>) -> Bool {
+        guard let previous = before.last else { return false }
+        if previous.text == "and" || previous.text == "or" { return true }
+        guard previous.text == ",", let next = after.first else { return false }
+        return next.text == "," || next.text == "and" || next.text == "or"
+    }
+
+    /// True when the run is a later one in a list of makers ("made by OSI Pharmaceuticals,
+    /// Genentech and Roche"); `contextEvidence` reads the first from "by" itself.
+    private func continuesMakersList(_ before: ArraySlice<Token>, _ after: ArraySlice<Token>) -> Bool {
+        guard isListMember(before, after) else { return false }
+        var index = before.endIndex
+        var sawName = false
+        while index > before.startIndex, before.endIndex - index < 30 {
+            index -= 1
+            let token = before[index]
+            if token.text == "," || token.text == "and" || token.kind == .possessive { continue }
+            if token.isCapitalised { sawName = true; continue }
+            return sawName && token.text == "by" && index > before.startIndex
+                && Cues.makingParticiples.contains(before[index - 1].text.lowercased())
         }
         return false
     }

@@ -310,6 +310,8 @@ public struct CuratedEntities: Sendable {
         ("American Civil Liberties Union", .organisation, ["ACLU"]),
         ("Black Lives Matter", .organisation, []),
         ("National Rifle Association", .organisation, ["NRA"]),
+        // Companies of the stage whose names say building ("Theatre") or nothing ("the National")
+        ("National Theatre", .organisation, ["Royal National Theatre"]),
         // Unions and employers' bodies
         ("Trades Union Congress", .organisation, ["TUC"]),
         ("Public and Commercial Services Union", .organisation, ["Public and Commercial Services"]),
