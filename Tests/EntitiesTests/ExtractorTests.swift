@@ -1858,4 +1858,12 @@ extension ExtractorTests {
         // A possessive's direction is anyone's.
         #expect(names("He sent a flame in Sargeant Swell's direction.", kind: .place).isEmpty)
     }
+
+    @Test func aNameBeforeTheBodyItIsForIsNoPartOfIt() {
+        #expect(names("She played Emilia in Othello for the Quillmark Stage Company last year.", kind: .organisation)
+            == ["Quillmark Stage Company"])
+        // Not where the head is a word: the body is named so.
+        #expect(names("The Partnership for Public Service said so.", kind: .organisation) == ["Partnership for Public Service"])
+        #expect(names("Analysts at the Institute for the Study of War said so.", kind: .organisation) == ["Institute for the Study of War"])
+    }
 }

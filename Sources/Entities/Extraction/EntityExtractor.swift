@@ -980,6 +980,19 @@ public struct EntityExtractor: Sendable {
             while rest < run.upperBound, tokens[rest].text == "the" { rest += 1 }
             return rest < run.upperBound ? splitAtConnectors(tokens, rest..<run.upperBound) : []
         }
+        // "Othello for the Royal Shakespeare Company": a name no dictionary holds, then the body
+        // it is for, whole; not "Institute for the Study of War" nor "Partnership for Public
+        // Service", whose heads are words.
+        if let forIndex = tokens[run].firstIndex(where: { $0.text == "for" }), forIndex > run.lowerBound,
+           tokens[run.lowerBound..<forIndex].allSatisfy({ $0.isCapitalised && !lexicon.contains($0.text) && !isKnownName($0.text) }) {
+            var bodyStart = forIndex + 1
+            while bodyStart < run.upperBound, tokens[bodyStart].text == "the" { bodyStart += 1 }
+            let body = tokens[bodyStart..<run.upperBound].map(\.text)
+            if body.count >= 2, let last = body.last, Cues.organisationWords.contains(String(last)),
+               body.allSatisfy({ $0.first?.isUppercase == true }), !isKnownName(words.joined(separator: " ")) {
+                return [run.lowerBound..<forIndex, bodyStart..<run.upperBound]
+            }
+        }
         if words.contains(where: Cues.organisationWords.contains) || isKnownName(words.joined(separator: " ")) { return [run] }
         // "Lord Nicholls of Birkenhead": a peer's title, name and territorial designation.
         if Self.isPeerWithDesignation(words) { return [run] }
