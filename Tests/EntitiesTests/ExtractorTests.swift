@@ -1866,4 +1866,10 @@ extension ExtractorTests {
         #expect(names("The Partnership for Public Service said so.", kind: .organisation) == ["Partnership for Public Service"])
         #expect(names("Analysts at the Institute for the Study of War said so.", kind: .organisation) == ["Institute for the Study of War"])
     }
+
+    @Test func aCommonWordOpeningASentenceIsNoSmallTownOfTheSameName() {
+        #expect(entities(["Federal revenues are at 1950s levels."]).isEmpty)
+        // A country or a large city stays.
+        #expect(names("Turkey revenues rose in March.", kind: .place) == ["Turkey"])
+    }
 }
